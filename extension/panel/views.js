@@ -1,0 +1,409 @@
+// What the panel says for an email, a LinkedIn profile and a job posting. Shared by the panel
+// on the page and by the popup; `env` supplies the differences:
+//   env.send(type, payload)   asks the background worker
+//   env.openPanel(title)      opens the frame and returns {body, setTitle, setBusy, close}
+//   env.signal                aborted when the user moved to another message or profile
+//   env.surface               'page' (stay silent unless there is something useful) or 'popup'
+//   env.insertText(text)      fills the site's reply or note box; resolves to {ok, message}
+(function (root) {
+  'use strict';
+  const Rebound = (root.Rebound = root.Rebound || {});
+  const el = (...args) => Rebound.ui.el(...args);
+
+  const TONES = ['warm', 'formal', 'brief'];
+  const KIND_LABELS = {
+    rejection_reply: 'Reply to the rejection',
+    thank_you: 'Thank-you note',
+    card: 'Handwritten card',
+    connection_note: 'LinkedIn connection note',
+    connect: 'Connect on LinkedIn',
+    check_in: 'Check in',
+    opening: 'Note about an opening',
+    referral_ask: 'Ask for a referral',
+  };
+
+  function kindLabel(kind) {
+    return KIND_LABELS[kind] || String(kind || '').replace(/_/g, ' ');
+  }
+
+  function formatDate(value) {
+    if (!value) return '';
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) return String(value);
+    return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  }
+
+  function listOf(data, ...names) {
+    if (Array.isArray(data)) return data;
+    for (const name of names) if (data && Array.isArray(data[name])) return data[name];
+    return [];
+  }
+
+  function personName(contact) {
+    if (!contact) return '';
+    if (typeof contact === 'string') return contact;
+    return contact.preferred_name || contact.name || '';
+  }
+
+  function errorLine(result) {
+    const error = (result && result.error) || {};
+    return el('p', { class: 'rb-warn', attrs: { role: 'status' }, text: error.message || 'Something went wrong.' });
+  }
+
+  function status() {
+    return el('p', { class: 'rb-status', attrs: { role: 'status' } });
+  }
+
+  function aborted(env) {
+    return Boolean(env.signal && env.signal.aborted);
+  }
+
+  /** A button that runs `action` once per click, disabled while it runs. */
+  function actionButton(label, action, props) {
+    const button = el('button', Object.assign({ text: label, attrs: { type: 'button' } }, props || {}));
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        await action(button);
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return button;
+  }
+
+  function draftCard(variant, env, options) {
+    const text = String(variant.text || '');
+    const line = status();
+    const buttons = [
+      actionButton('Copy', async () => {
+        line.textContent = (await Rebound.ui.copyText(text)) ? 'Copied.' : 'Could not copy: select the text instead.';
+      }),
+    ];
+    if (env.insertText && options.insertLabel) {
+      buttons.push(
+        actionButton(options.insertLabel, async () => {
+          const result = await env.insertText(text, variant);
+          line.textContent = result.message;
+        }),
+      );
+    }
+    const limit = variant.limit ? ` / ${variant.limit}` : '';
+    const length = variant.length !== undefined ? `${variant.length}${limit} characters` : '';
+    return el(
+      'div',
+      { class: 'rb-card' },
+      variant.subject ? el('p', { class: 'rb-muted', text: 'Subject: ' + variant.subject }) : null,
+      el('p', { class: 'rb-draft', text }),
+      length ? el('p', { class: 'rb-muted', text: length }) : null,
+      variant.missing && variant.missing.length
+        ? el('p', { class: 'rb-muted', text: 'Not in your record yet: ' + variant.missing.join(', ') })
+        : null,
+      el('div', { class: 'rb-row' }, buttons),
+      line,
+    );
+  }
+
+  /** Fill `box` with drafts of one kind, with a tone picker; re-requested when the tone changes. */
+  function draftsSection(box, env, request, options) {
+    const heading = el('h3', { text: options.heading });
+    const list = el('div');
+    const picker = el(
+      'select',
+      { attrs: { 'aria-label': 'Tone of the drafts' } },
+      TONES.map((tone) => el('option', { text: tone, attrs: { value: tone } })),
+    );
+    async function load() {
+      list.replaceChildren(el('p', { class: 'rb-muted', text: 'Drafting…' }));
+      const result = await env.send('drafts', Object.assign({}, request, { tone: picker.value }));
+      if (aborted(env)) return;
+      if (!result.ok) {
+        list.replaceChildren(errorLine(result));
+        return;
+      }
+      const variants = listOf(result.data, 'variants', 'drafts', 'items');
+      if (!variants.length) {
+        list.replaceChildren(el('p', { class: 'rb-muted', text: 'No draft for this one.' }));
+        return;
+      }
+      list.replaceChildren(...variants.map((variant) => draftCard(variant, env, options)));
+    }
+    picker.addEventListener('change', load);
+    box.replaceChildren(heading, el('div', { class: 'rb-row' }, el('span', { class: 'rb-muted', text: 'Tone' }), picker), list);
+    return load();
+  }
+
+  function planItemInterviewId(item) {
+    return item.interview_id ?? (item.interview && item.interview.id) ?? null;
+  }
+
+  function planItemContactId(item) {
+    return item.contact_id ?? (item.contact && item.contact.id) ?? null;
+  }
+
+  function planItemLine(item, env) {
+    const who = personName(item.contact || item.person);
+    const due = formatDate(item.due_on || item.due || item.due_at || item.date);
+    const parts = [due ? due + ': ' : '', kindLabel(item.kind), who ? ' — ' + who : ''];
+    const li = el('li', null, el('span', { text: parts.join('') }));
+    if (item.why || item.reason) li.append(el('div', { class: 'rb-muted', text: item.why || item.reason }));
+    return li;
+  }
+
+  /** "What comes next" for one interview (or for one person), from the plan. */
+  async function nextSection(box, env, filter) {
+    box.replaceChildren(el('h3', { text: 'What comes next' }), el('p', { class: 'rb-muted', text: 'Loading the plan…' }));
+    const result = await env.send('plan', {});
+    if (aborted(env)) return;
+    if (!result.ok) {
+      box.replaceChildren(el('h3', { text: 'What comes next' }), errorLine(result));
+      return;
+    }
+    const items = listOf(result.data, 'items', 'due', 'plan').filter(filter);
+    const next = listOf(result.data, 'next', 'upcoming').filter(filter);
+    const all = items.concat(next);
+    box.replaceChildren(
+      el('h3', { text: 'What comes next' }),
+      all.length
+        ? el('ul', null, all.map((item) => planItemLine(item, env)))
+        : el('p', { class: 'rb-muted', text: 'Nothing planned yet.' }),
+    );
+  }
+
+  function evidenceText(reading) {
+    const confidence = typeof reading.confidence === 'number' ? Math.round(reading.confidence * 100) + '% sure' : '';
+    const evidence = Array.isArray(reading.evidence) && reading.evidence.length ? 'because of: “' + reading.evidence.slice(0, 3).join('”, “') + '”' : '';
+    return [confidence, evidence].filter(Boolean).join(', ');
+  }
+
+  function interviewTitle(interview) {
+    const company = typeof interview.company === 'object' && interview.company ? interview.company.name : interview.company;
+    return [company, interview.role].filter(Boolean).join(' — ') || 'Interview #' + interview.id;
+  }
+
+  /** The panel for an open email; resolves to true when something was shown. */
+  async function showEmail(fields, env) {
+    const reading = await env.send('classifyEmail', { email: fields });
+    if (aborted(env)) return false;
+    if (!reading.ok) {
+      if (env.surface !== 'popup') return false;
+      env.openPanel('Rebound').body.replaceChildren(errorLine(reading));
+      return true;
+    }
+    const data = reading.data || {};
+    if (!data.is_rejection) {
+      if (env.surface !== 'popup') return false;
+      const panel = env.openPanel('Rebound');
+      panel.body.replaceChildren(
+        el('p', { text: 'This email does not look like a rejection (' + String(data.category || 'other').replace(/_/g, ' ') + ').' }),
+        el('p', { class: 'rb-muted', text: evidenceText(data) }),
+      );
+      panel.setBusy(false);
+      return true;
+    }
+
+    const panel = env.openPanel('Rebound: a rejection');
+    const about = [data.company, data.role].filter(Boolean).join(', ');
+    const interviewBox = el('div', { attrs: { 'data-rb': 'interview' } });
+    const draftsBox = el('div', { attrs: { 'data-rb': 'drafts' } });
+    const nextBox = el('div', { attrs: { 'data-rb': 'next' } });
+    panel.body.replaceChildren(
+      el('p', { text: 'This looks like a rejection' + (about ? ' (' + about + ')' : '') + '.' }),
+      el('p', { class: 'rb-muted', text: evidenceText(data) }),
+      interviewBox,
+      draftsBox,
+      nextBox,
+    );
+
+    const showFor = async (interview) => {
+      draftsSection(draftsBox, env, { kind: 'rejection_reply', interviewId: interview.id }, {
+        heading: 'Reply drafts',
+        insertLabel: 'Insert into reply',
+      });
+      nextSection(nextBox, env, (item) => String(planItemInterviewId(item)) === String(interview.id));
+    };
+
+    if (data.interview && data.interview.id) {
+      const line = status();
+      interviewBox.replaceChildren(
+        el('h3', { text: 'Interview' }),
+        el('div', { class: 'rb-card' },
+          el('p', { text: interviewTitle(data.interview), attrs: { 'data-rb': 'interview-title' } }),
+          data.interview.match ? el('p', { class: 'rb-muted', text: 'Matched by ' + data.interview.match }) : null,
+          actionButton('Mark the interview as rejected', async () => {
+            const result = await env.send('recordRejection', { interviewId: data.interview.id, email: fields });
+            line.textContent = result.ok ? 'Recorded on the interview.' : result.error.message;
+          }),
+          line,
+        ),
+      );
+      await showFor(data.interview);
+    } else {
+      const line = status();
+      const canCreate = Boolean(data.company);
+      interviewBox.replaceChildren(
+        el('h3', { text: 'Interview' }),
+        el('p', { text: 'No saved interview matches this email.' }),
+        actionButton(canCreate ? 'Save as a new interview at ' + data.company : 'Save as a new interview', async (button) => {
+          const created = await env.send('createInterview', { company: data.company, role: data.role, status: 'applied' });
+          if (!created.ok) {
+            line.textContent = created.error.message;
+            return;
+          }
+          const recorded = await env.send('recordRejection', { interviewId: created.data.id, email: fields });
+          line.textContent = recorded.ok ? 'Saved and marked as rejected.' : recorded.error.message;
+          button.hidden = true;
+          await showFor(created.data);
+        }, { class: 'rb-primary', disabled: !canCreate }),
+        canCreate ? null : el('p', { class: 'rb-muted', text: 'The company could not be read: add the interview from the dashboard.' }),
+        line,
+      );
+      draftsBox.replaceChildren(el('p', { class: 'rb-muted', text: 'Drafts appear once the interview is saved.' }));
+    }
+    panel.setBusy(false);
+    return true;
+  }
+
+  function interviewLine(interview) {
+    const rounds = listOf(interview.rounds).map((round) =>
+      [String(round.kind || '').replace(/_/g, ' '), formatDate(round.held_on)].filter(Boolean).join(' on '),
+    );
+    const when = formatDate(interview.rejected_on || interview.applied_on || interview.created_at);
+    return el(
+      'li',
+      null,
+      el('span', { text: interviewTitle(interview) + (when ? ' (' + when + ')' : '') }),
+      rounds.length ? el('div', { class: 'rb-muted', text: 'Met in: ' + rounds.join('; ') }) : null,
+    );
+  }
+
+  function suggestionLine(suggestion) {
+    if (typeof suggestion === 'string') return el('li', { text: suggestion });
+    const due = formatDate(suggestion.due_on || suggestion.due || suggestion.when);
+    const head = kindLabel(suggestion.kind || suggestion.action) + (due ? ' — ' + due : '');
+    return el('li', null, el('span', { text: head }), suggestion.why ? el('div', { class: 'rb-muted', text: suggestion.why }) : null);
+  }
+
+  /** The panel for a LinkedIn profile; resolves to true when something was shown. */
+  async function showProfile(fields, env) {
+    const match = await env.send('matchProfile', { profile: fields });
+    if (aborted(env)) return false;
+    if (!match.ok) {
+      if (env.surface !== 'popup') return false;
+      env.openPanel('Rebound').body.replaceChildren(errorLine(match));
+      return true;
+    }
+    const data = match.data || {};
+    const candidates = listOf(data.candidates);
+    const contact = data.contact;
+    if (!contact && !candidates.length && env.surface !== 'popup') return false;
+
+    const panel = env.openPanel(contact ? 'Rebound: someone you met' : 'Rebound: have you met?');
+    const body = panel.body;
+    body.replaceChildren();
+    if (contact) {
+      const company = contact.company && typeof contact.company === 'object' ? contact.company.name : contact.company_name;
+      body.append(
+        el('p', { attrs: { 'data-rb': 'person' }, text: personName(contact) + [contact.title, company].filter(Boolean).map((s) => ', ' + s).join('') }),
+      );
+      const interviews = listOf(data.interviews);
+      if (interviews.length) body.append(el('h3', { text: 'Where you met' }), el('ul', null, interviews.map(interviewLine)));
+      if (contact.notes) body.append(el('p', { class: 'rb-muted', text: 'You talked about: ' + contact.notes }));
+      const state = (data.connection && data.connection.state) || contact.connection_state || 'unknown';
+      body.append(el('p', { class: 'rb-muted', text: 'LinkedIn connection: ' + state }));
+      const suggestions = listOf(data.suggestions);
+      if (suggestions.length) body.append(el('h3', { text: 'Now' }), el('ul', null, suggestions.map(suggestionLine)));
+      if (state !== 'connected') {
+        const notes = el('div', { attrs: { 'data-rb': 'drafts' } });
+        body.append(notes);
+        draftsSection(notes, env, {
+          kind: 'connection_note',
+          contactId: contact.id,
+          interviewId: interviews[0] && interviews[0].id,
+        }, { heading: 'Connection note', insertLabel: 'Fill the note' });
+      }
+    } else if (candidates.length) {
+      body.append(el('p', { text: 'This may be someone you met. Who is it?' }));
+      const line = status();
+      for (const candidate of candidates) {
+        const person = candidate.contact || {};
+        const score = typeof candidate.score === 'number' ? Math.round(candidate.score * 100) + '%' : '';
+        body.append(
+          el('div', { class: 'rb-card', attrs: { 'data-rb': 'candidate' } },
+            el('p', { text: personName(person) + (person.title ? ', ' + person.title : '') }),
+            el('p', { class: 'rb-muted', text: [score, candidate.why].filter(Boolean).join(' — ') }),
+            actionButton('This is them', async () => {
+              const result = await env.send('confirmProfile', { contactId: person.id, profile: fields });
+              if (result.ok) env.refresh();
+              else line.textContent = result.error.message;
+            }),
+          ),
+        );
+      }
+      body.append(line);
+    }
+    if (!contact) {
+      const line = status();
+      body.append(
+        el('p', { class: 'rb-muted', text: candidates.length ? 'None of them?' : (fields.name || 'This person') + ' is not in your record.' }),
+        actionButton('Add ' + (fields.name || 'this person') + ' as a contact', async () => {
+          const result = await env.send('addContactFromProfile', { profile: fields });
+          if (result.ok) env.refresh();
+          else line.textContent = result.error.message;
+        }),
+        line,
+      );
+    }
+    panel.setBusy(false);
+    return true;
+  }
+
+  /** The panel for a job posting at a company with history; true when something was shown. */
+  async function showJob(fields, env) {
+    const result = await env.send('recordOpening', { opening: fields });
+    if (aborted(env)) return false;
+    if (!result.ok) {
+      if (env.surface !== 'popup') return false;
+      env.openPanel('Rebound').body.replaceChildren(errorLine(result));
+      return true;
+    }
+    const data = result.data || {};
+    const people = listOf(data.contacts || data.to || data.recipients);
+    const suggested = Boolean(data.suggested ?? data.suggest ?? people.length);
+    const when = formatDate(data.when || data.due_on || data.not_before);
+    if (!suggested && !when && env.surface !== 'popup') return false;
+    const panel = env.openPanel('Rebound: an opening');
+    const body = panel.body;
+    body.replaceChildren(el('p', { text: [fields.title, fields.company].filter(Boolean).join(' at ') }));
+    if (data.why || data.reason) body.append(el('p', { class: 'rb-muted', text: data.why || data.reason }));
+    if (suggested && people.length) {
+      const person = people[0].contact || people[0];
+      const notes = el('div');
+      body.append(el('p', { text: 'Worth a note to ' + people.map((p) => personName(p.contact || p)).join(', ') + '.' }), notes);
+      draftsSection(notes, env, {
+        kind: 'opening',
+        contactId: person.id,
+        interviewId: person.interview_id || data.interview_id,
+        extras: { opening_id: data.opening && data.opening.id, url: fields.url, title: fields.title },
+      }, { heading: 'Opening note' });
+    } else if (when) {
+      body.append(el('p', { text: 'The right time to mention it: ' + when + '.' }));
+    } else {
+      body.append(el('p', { class: 'rb-muted', text: 'No note suggested for this opening.' }));
+    }
+    panel.setBusy(false);
+    return true;
+  }
+
+  /** The "could not read this page" state, naming what was missing but none of the user's text. */
+  function showUnreadable(parsed, env) {
+    const panel = env.openPanel('Rebound');
+    panel.body.replaceChildren(
+      el('p', { text: 'Rebound could not read this page.' }),
+      el('p', { class: 'rb-muted', text: String(parsed.error || 'unknown layout') }),
+    );
+    panel.setBusy(false);
+  }
+
+  Rebound.views = { showEmail, showProfile, showJob, showUnreadable, formatDate, kindLabel, listOf, personName };
+})(globalThis);

@@ -1,0 +1,57 @@
+// Turning what a page parser read into the bodies the API expects. Parsers and API grew
+// separately; this is the one place where their field names meet.
+(function (root) {
+  'use strict';
+  const Rebound = (root.Rebound = root.Rebound || {});
+
+  function first(source, names) {
+    for (const name of names) {
+      const value = source[name];
+      if (typeof value === 'string' && value.trim()) return value.trim();
+    }
+    return undefined;
+  }
+
+  /** An ISO time from a date as the mail client shows it, or undefined when it cannot be read. */
+  function isoTime(text) {
+    if (!text) return undefined;
+    // Gmail's titles read "Mon, Nov 23, 2026, 10:15 AM"; a narrow space may precede AM/PM.
+    const time = Date.parse(String(text).replace(/[\u202f\u00a0]/g, ' ').replace(/ at /, ' '));
+    return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+  }
+
+  /** The classify body for a parsed email. */
+  function email(parsed) {
+    return {
+      subject: first(parsed, ['subject']),
+      from_name: first(parsed, ['senderName', 'from_name', 'fromName']),
+      from_email: first(parsed, ['senderEmail', 'from_email', 'fromEmail']),
+      body: first(parsed, ['text', 'body']),
+      message_id: first(parsed, ['messageId', 'message_id', 'legacyMessageId']),
+      received_at: first(parsed, ['receivedAt', 'received_at']) || isoTime(first(parsed, ['dateText', 'date'])),
+    };
+  }
+
+  /** The match body for a parsed LinkedIn profile. */
+  function profile(parsed) {
+    return {
+      profile_url: first(parsed, ['profileUrl', 'profile_url', 'url']),
+      name: first(parsed, ['name', 'fullName']),
+      headline: first(parsed, ['headline']),
+      company: first(parsed, ['company', 'currentCompany']),
+      location: first(parsed, ['location']),
+      photo_url: first(parsed, ['photoUrl', 'photo_url']),
+    };
+  }
+
+  /** The opening body for a parsed LinkedIn job posting. */
+  function job(parsed) {
+    return {
+      company: first(parsed, ['company', 'companyName']),
+      title: first(parsed, ['title', 'jobTitle']),
+      url: first(parsed, ['url', 'jobUrl', 'canonicalUrl']),
+    };
+  }
+
+  Rebound.fields = { email, profile, job, isoTime };
+})(globalThis);
