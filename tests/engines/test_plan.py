@@ -568,3 +568,29 @@ def test_naive_and_offset_times_are_read_as_the_same_utc_instants():
         build_plan(aware, now.replace(tzinfo=None) - timedelta(hours=9)), "rejection_reply"
     )[0]
     assert a.start_on == b.start_on == date(2026, 3, 2)
+
+
+def test_the_opening_answer_leaves_out_people_the_plan_already_has_busy():
+    # Rosa, the warmest, still owes a reply to her rejection; an opening note goes to Kai.
+    people = (person(1, "Rosa Quint", warmth=5), person(4, "Kai Berg", warmth=2))
+    record = PlanRecord(people=people, interviews=(rejected(day="2026-03-02", sender=1),))
+    opening = OpeningFacts(id=7, company_id=ACME, seen_at=at("2026-03-20"))
+    answer = evaluate_opening(opening, record, at("2026-03-20"))
+    assert (answer.contact_id, answer.due_on) == (4, date(2026, 3, 20))
+    plan = build_plan(replace(record, openings=(opening,)), at("2026-03-20"))
+    assert [(i.kind, i.contact_id) for i in plan.items] == [("rejection_reply", 1), ("opening", 4)]
+
+
+def test_an_earlier_opening_keeps_its_person_when_a_new_one_is_asked_about():
+    people = (person(2, "Dev Ahuja", warmth=5), person(3, "Mei Tanaka", warmth=4))
+    first = OpeningFacts(id=7, company_id=ACME, seen_at=at("2026-04-18"), title="SRE")
+    record = PlanRecord(people=people, openings=(first,))
+    second = OpeningFacts(id=8, company_id=ACME, seen_at=at("2026-04-20"), title="Data")
+    assert evaluate_opening(second, record, at("2026-04-20")).contact_id == 3
+    assert evaluate_opening(first, record, at("2026-04-20")).contact_id == 2
+
+
+def test_a_rejection_from_a_sender_not_in_the_record_is_still_answered():
+    record = replace(BASE, interviews=(rejected(sender=99),))
+    [reply] = of_kind(build_plan(record, at("2026-03-02")), "rejection_reply")
+    assert reply.contact_id is None

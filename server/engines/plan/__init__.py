@@ -1,6 +1,6 @@
 """The plan engine: who to contact, when, and why, from a plain snapshot of the record."""
 
-from server.engines.plan.build import build_plan
+from server.engines.plan.build import build_plan, evaluate_opening
 from server.engines.plan.facts import (
     CHANNELS,
     DEFAULT_FOLLOW_UP_DAYS,
@@ -16,7 +16,6 @@ from server.engines.plan.facts import (
     TouchFacts,
 )
 from server.engines.plan.items import NoteMeter, OpeningSuggestion, Plan, PlanItem
-from server.engines.plan.openings import evaluate_opening
 
 __all__ = [
     "CHANNELS",

@@ -51,7 +51,7 @@ def rejection_replies(index: RecordIndex, today: date) -> Iterator[PlanItem]:
         if interview.status != "rejected" or interview.rejected_at is None:
             continue
         sender_id = interview.rejection_sender_id
-        if sender_id is not None and not index.can_contact(sender_id):
+        if sender_id in index.people and not index.can_contact(sender_id):
             continue
         start = utc_day(interview.rejected_at)
         due = start + timedelta(days=REPLY_WINDOW_DAYS)

@@ -8,20 +8,14 @@ the warmest (then most-met) such person is chosen. Nothing at a company that hir
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from server.engines.plan.facts import OpeningFacts, PlanRecord, utc_day
+from server.engines.plan.facts import OpeningFacts, utc_day
 from server.engines.plan.history import RecordIndex
 from server.engines.plan.items import OpeningSuggestion
 from server.engines.plan.wording import day_text
 
 REJECTION_QUIET_DAYS = 14
-
-
-def evaluate_opening(opening: OpeningFacts, record: PlanRecord, now: datetime) -> OpeningSuggestion:
-    """Suggestion for a newly seen opening, judged against the user's whole record."""
-    del now  # the answer depends on when the opening was seen, not on when it is asked
-    return suggest_for_opening(opening, RecordIndex(record))
 
 
 def suggest_for_opening(
@@ -95,7 +89,7 @@ def suggest_for_opening(
         contact_id=chosen,
         due_on=earliest,
         why=(
-            f"You saw {role} at {company}. {person.name} is your warmest contact there"
-            f"{because} and is outside their cool-down.{quiet_note}"
+            f"You saw {role} at {company}. {person.name} is the warmest of your contacts there"
+            f"{because} who is free to hear from you.{quiet_note}"
         ),
     )
