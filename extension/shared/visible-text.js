@@ -36,6 +36,14 @@
     '.moz-cite-prefix', // Thunderbird attribution line
   ];
 
+  // Outlook marks where the quoted part begins; everything from the marker on is history.
+  const QUOTE_START_SELECTORS = [
+    '#appendonsend',
+    '[id^="x_appendonsend"]',
+    '#divRplyFwdMsg',
+    '[id^="x_divRplyFwdMsg"]',
+  ];
+
   // A quoted-message header line of the form "Label: value", per language.
   const FROM_LABEL = /^(?:from|von|de|da|van|od|från|fra|lähettäjä)\s*:\s*\S/i;
   const SENT_LABEL =
@@ -82,6 +90,10 @@
     return true;
   }
 
+  function buildStopSelector(options) {
+    return options.stripQuotes ? QUOTE_START_SELECTORS.join(',') : '';
+  }
+
   function buildSkipSelector(options) {
     const parts = [];
     if (options.skipAriaHidden !== false) parts.push('[aria-hidden="true"]');
@@ -126,7 +138,8 @@
     };
   }
 
-  function walk(node, sink, skipSelector, inPre) {
+  // Returns false once a stop marker is met, so the walk ends there.
+  function walk(node, sink, sel, inPre) {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         let s = child.data.replace(/[\u200b-\u200d\u2060\ufeff\u034f\u00ad]/g, '');
@@ -147,14 +160,16 @@
         sink.hardBreak();
         continue;
       }
+      if (sel.stop && child.matches(sel.stop)) return false;
       if (NEVER_TEXT.has(tag) || selfHidden(child)) continue;
-      if (skipSelector && child.matches(skipSelector)) continue;
+      if (sel.skip && child.matches(sel.skip)) continue;
       const breaks = PARAGRAPH.has(tag) ? 2 : BLOCK.has(tag) ? 1 : 0;
       if (breaks) sink.requestBreaks(breaks);
-      walk(child, sink, skipSelector, inPre || tag === 'pre');
+      if (walk(child, sink, sel, inPre || tag === 'pre') === false) return false;
       if (breaks) sink.requestBreaks(breaks);
       if (tag === 'td' || tag === 'th') sink.text(' ');
     }
+    return true;
   }
 
   function tidy(text) {
@@ -198,7 +213,8 @@
     if (!el) return '';
     if (el.nodeType === 1 && selfHidden(el)) return '';
     const sink = makeSink();
-    walk(el, sink, buildSkipSelector(options), el.nodeType === 1 && el.localName === 'pre');
+    const sel = { skip: buildSkipSelector(options), stop: buildStopSelector(options) };
+    walk(el, sink, sel, el.nodeType === 1 && el.localName === 'pre');
     const text = tidy(sink.join());
     return options.stripQuotes ? stripQuotedText(text) : text;
   }
@@ -235,6 +251,7 @@
 
   const api = {
     QUOTE_SELECTORS,
+    QUOTE_START_SELECTORS,
     visibleText,
     lineText,
     stripQuotedText,
