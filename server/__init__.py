@@ -1,0 +1,72 @@
+"""Rebound API: the application factory."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from flask import Flask, request
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from server import config as config_module
+from server.auth import require_token
+from server.errors import abort
+from server.extensions import cors, db, make_api, migrate
+
+MIGRATIONS_DIR = str(Path(__file__).parent / "migrations")
+_BODY_METHODS = {"POST", "PUT", "PATCH"}
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the app: defaults, environment, then `config` overrides; extensions; blueprints."""
+    app = Flask(__name__, instance_relative_config=True)
+    os.makedirs(app.instance_path, exist_ok=True)
+    app.config.from_mapping(config_module.from_environment(app.instance_path))
+    if config:
+        app.config.from_mapping(config)
+    app.config["SQLALCHEMY_DATABASE_URI"] = config_module.normalise_database_url(
+        app.config["SQLALCHEMY_DATABASE_URI"]
+    )
+    logging.basicConfig(level=app.config["REBOUND_LOG_LEVEL"])
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True, compare_type=True)
+    cors.init_app(
+        app,
+        resources={r"/api/*": {"origins": app.config["REBOUND_CORS_ORIGINS"]}},
+        supports_credentials=False,
+        expose_headers=["X-Pagination", "X-Request-Id"],
+    )
+    rest_api = make_api()
+    rest_api.init_app(app)
+
+    from server import models  # noqa: F401  (registers every table)
+    from server.api import register_blueprints
+    from server.cli import register_cli
+
+    register_blueprints(rest_api)
+    register_cli(app)
+    app.before_request(_require_json_body)
+    app.before_request(require_token)
+    return app
+
+
+def _require_json_body() -> None:
+    """Refuse bodies that are not JSON with 415 before anything tries to read them."""
+    if request.method not in _BODY_METHODS or not request.path.startswith("/api/v1"):
+        return
+    if not request.content_length and not request.headers.get("Transfer-Encoding"):
+        return
+    if not request.is_json:
+        abort(415, "Send the body as JSON with 'Content-Type: application/json'.")
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_foreign_keys(dbapi_connection, _record) -> None:
+    """SQLite enforces foreign keys (and their cascades) only when asked, per connection."""
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()

@@ -1,0 +1,88 @@
+"""Bearer tokens: random, shown once, stored as a SHA-256 hash, looked up by that hash."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from flask import current_app, g, request
+from sqlalchemy import select
+
+from server.errors import abort
+from server.extensions import db
+from server.models import ApiToken, User
+from server.models.base import utcnow
+
+TOKEN_PREFIX = "rb_"
+_PUBLIC_BLUEPRINTS = {"api-docs"}
+
+
+def hash_token(token: str) -> str:
+    """The stored form of a token (tokens carry 256 bits, so a plain hash is enough)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def issue_token(user: User, label: str = "") -> str:
+    """Add a new token for `user` to the session and return its only clear-text copy."""
+    token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    db.session.add(
+        ApiToken(user=user, token_hash=hash_token(token), prefix=token[:10], label=label)
+    )
+    return token
+
+
+def user_for_token(token: str) -> User | None:
+    """The active user a clear-text token belongs to, or None."""
+    if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
+        return None
+    wanted = hash_token(token)
+    row = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == wanted))
+    if row is None or row.revoked_at is not None:
+        return None
+    if not hmac.compare_digest(row.token_hash, wanted):
+        return None
+    row.last_used_at = utcnow()
+    return row.user
+
+
+def public(view):
+    """Mark a view function or MethodView class as reachable without a token."""
+    view.public = True
+    return view
+
+
+def _is_public_view() -> bool:
+    if request.blueprint in _PUBLIC_BLUEPRINTS:
+        return True
+    view = current_app.view_functions.get(request.endpoint or "")
+    view_class = getattr(view, "view_class", None)
+    return bool(getattr(view, "public", False) or getattr(view_class, "public", False))
+
+
+def require_token() -> None:
+    """before_request hook: every /api/v1 route but the public ones needs a valid token."""
+    if request.method == "OPTIONS" or not request.path.startswith("/api/v1"):
+        return
+    if request.endpoint is None or _is_public_view():
+        return
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        abort(
+            401,
+            "A bearer token is required: send 'Authorization: Bearer <token>'.",
+            headers={"WWW-Authenticate": 'Bearer realm="rebound"'},
+        )
+    user = user_for_token(token.strip())
+    if user is None:
+        abort(
+            401,
+            "The token is not valid or has been revoked.",
+            headers={"WWW-Authenticate": 'Bearer realm="rebound", error="invalid_token"'},
+        )
+    g.user = user
+
+
+def current_user() -> User:
+    """The user the current request is authenticated as."""
+    return g.user

@@ -1,0 +1,31 @@
+"""Companies are found by a folded form of their name, so 'ACME' and 'Acme' are one."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from server.engines.people import fold
+from server.extensions import db
+from server.models import Company, User
+
+
+def company_key(name: str) -> str:
+    """The per-user unique key of a company name."""
+    return fold(name)[:200]
+
+
+def find_company(user: User, name: str) -> Company | None:
+    """The user's company of this name, if any."""
+    return db.session.scalar(
+        select(Company).where(Company.user_id == user.id, Company.name_key == company_key(name))
+    )
+
+
+def find_or_create_company(user: User, name: str) -> Company:
+    """The user's company of this name, created (in the session) when new."""
+    company = find_company(user, name)
+    if company is None:
+        company = Company(user_id=user.id, name=name.strip(), name_key=company_key(name))
+        db.session.add(company)
+        db.session.flush()
+    return company
