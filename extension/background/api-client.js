@@ -95,7 +95,16 @@
     const body = await readBody(response);
     if (!response.ok) return classifyFailure(response, body, request);
     if (!body.isJson) return failure('not_rebound', { status: response.status });
-    return { ok: true, status: response.status, data: body.json };
+    const answer = { ok: true, status: response.status, data: body.json };
+    const pagination = response.headers.get('x-pagination');
+    if (pagination) {
+      try {
+        answer.pagination = JSON.parse(pagination);
+      } catch {
+        // A malformed header only costs the page count.
+      }
+    }
+    return answer;
   }
 
   Rebound.apiClient = { API_PREFIX, MESSAGES, call, failure };

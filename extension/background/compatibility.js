@@ -16,7 +16,11 @@
     if (!health || typeof health !== 'object' || Array.isArray(health)) {
       return { ok: false, message: 'The address answers, but not as a Rebound API.' };
     }
-    const declared = health.api_version ?? health.api;
+    if (!('status' in health)) {
+      return { ok: false, message: 'The address answers, but not as a Rebound API.' };
+    }
+    // Rebound's health answer names the API version it speaks, e.g. "v1".
+    const declared = health.api_version ?? health.version;
     if (declared !== undefined && majorOf(declared) !== SUPPORTED_API) {
       return {
         ok: false,

@@ -1,0 +1,93 @@
+// What is due today and this week, from the plan, each with one click to its draft.
+(function (root) {
+  'use strict';
+  const Rebound = (root.Rebound = root.Rebound || {});
+  const el = (...args) => Rebound.ui.el(...args);
+  const DAY_MS = 24 * 3600 * 1000;
+
+  function dueTime(item) {
+    const value = item.due_on || item.due || item.due_at || item.date;
+    const time = value ? Date.parse(value) : NaN;
+    return Number.isNaN(time) ? null : time;
+  }
+
+  function startOfToday(now) {
+    const day = new Date(now);
+    day.setHours(0, 0, 0, 0);
+    return day.getTime();
+  }
+
+  /** Split plan items into {today, week, later} (today includes overdue) relative to `now`. */
+  function group(items, now) {
+    const endToday = startOfToday(now) + DAY_MS;
+    const endWeek = endToday + 6 * DAY_MS;
+    const today = [];
+    const week = [];
+    const later = [];
+    for (const item of items) {
+      const time = dueTime(item);
+      if (time === null || time < endToday) today.push(item);
+      else if (time < endWeek) week.push(item);
+      else later.push(item);
+    }
+    const byTime = (a, b) => (dueTime(a) || 0) - (dueTime(b) || 0);
+    return { today: today.sort(byTime), week: week.sort(byTime), later: later.sort(byTime) };
+  }
+
+  function itemView(item, send) {
+    const views = Rebound.views;
+    const who = views.personName(item.contact || item.person);
+    const interview = item.interview && typeof item.interview === 'object' ? item.interview : null;
+    const where = interview ? [interview.company && (interview.company.name || interview.company), interview.role].filter(Boolean).join(', ') : '';
+    const drafts = el('div');
+    const button = el('button', { text: 'Draft', attrs: { type: 'button', 'aria-label': 'Draft: ' + views.kindLabel(item.kind) + (who ? ' for ' + who : '') } });
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      const result = await send('drafts', {
+        kind: item.draft_kind || item.kind,
+        interviewId: item.interview_id ?? (interview && interview.id),
+        contactId: item.contact_id ?? (item.contact && item.contact.id),
+      });
+      button.disabled = false;
+      if (!result.ok) return drafts.replaceChildren(el('p', { class: 'rb-warn', text: result.error.message }));
+      const variants = views.listOf(result.data, 'variants', 'drafts', 'items');
+      drafts.replaceChildren(
+        ...variants.slice(0, 3).map((variant) => {
+          const note = el('span', { class: 'rb-muted', attrs: { role: 'status' } });
+          const copy = el('button', { text: 'Copy', attrs: { type: 'button' } });
+          copy.addEventListener('click', async () => {
+            note.textContent = (await Rebound.ui.copyText(variant.text || '')) ? 'Copied.' : 'Select the text to copy it.';
+          });
+          return el('div', { class: 'rb-card' }, el('p', { class: 'rb-draft', text: variant.text || '' }), el('div', { class: 'rb-row' }, copy, note));
+        }),
+      );
+    });
+    const due = views.formatDate(item.due_on || item.due || item.due_at || item.date);
+    return el(
+      'li',
+      { attrs: { 'data-rb': 'due-item' } },
+      el('div', { class: 'rb-row' }, el('span', { text: [due, views.kindLabel(item.kind), who].filter(Boolean).join(' · ') }), button),
+      where ? el('div', { class: 'rb-muted', text: where }) : null,
+      item.why || item.reason ? el('div', { class: 'rb-muted', text: item.why || item.reason }) : null,
+      drafts,
+    );
+  }
+
+  /** Render the plan's due items into `body`; options.all adds everything later too. */
+  async function render(body, send, now, options) {
+    body.replaceChildren(el('p', { class: 'rb-muted', text: 'Loading what is due…' }));
+    const plan = await send('plan', {});
+    if (!plan.ok) return body.replaceChildren(el('p', { class: 'rb-warn', text: plan.error.message }));
+    const items = Rebound.views.listOf(plan.data, 'items', 'due', 'plan');
+    const { today, week, later } = group(items, now);
+    const section = (title, list) =>
+      [el('h3', { text: title }), list.length ? el('ul', null, list.map((item) => itemView(item, send))) : el('p', { class: 'rb-muted', text: 'Nothing.' })];
+    body.replaceChildren(...section('Due today', today), ...section('This week', week));
+    if (options && options.all) {
+      const upcoming = later.concat(Rebound.views.listOf(plan.data, 'next', 'upcoming'));
+      body.append(...section('Later', upcoming));
+    }
+  }
+
+  Rebound.dueList = { group, render };
+})(globalThis);
