@@ -283,7 +283,7 @@ def test_an_accepted_plain_invitation_is_followed_by_a_message():
     record = PlanRecord(people=people, touches=(invite,))
     [item] = of_kind(build_plan(record, at("2026-03-06")), "message_after_accept")
     assert (item.contact_id, item.channel, item.start_on) == (2, "linkedin", date(2026, 3, 5))
-    message = touch(2, 2, "linkedin_message", "2026-03-06", channel="linkedin")
+    message = touch(2, 2, "other", "2026-03-06", channel="linkedin")
     later = replace(record, touches=(invite, message))
     assert of_kind(build_plan(later, at("2026-03-07")), "message_after_accept") == []
 
@@ -327,7 +327,7 @@ def test_check_in_falls_one_interval_after_the_last_contact(settings, own, days)
 
 @pytest.mark.parametrize(
     ("kind", "channel"),
-    [("note", "phone"), ("linkedin_message", "linkedin"), ("card", "card"), ("other", "other")],
+    [("other", "phone"), ("check_in", "linkedin"), ("card", "card"), ("referral_ask", "email")],
 )
 def test_any_sent_touch_restarts_the_clock(kind, channel):
     record = _one_contact()
@@ -342,7 +342,7 @@ def test_any_sent_touch_restarts_the_clock(kind, channel):
 def test_drafted_or_skipped_touches_do_not_restart_the_clock(status):
     record = _one_contact()
     record = replace(
-        record, touches=(*record.touches, touch(2, 2, "note", "2026-03-01", status=status))
+        record, touches=(*record.touches, touch(2, 2, "other", "2026-03-01", status=status))
     )
     [item] = of_kind(build_plan(record, at("2026-03-02")), "check_in")
     assert item.start_on == date(2026, 1, 1) + timedelta(days=105)
@@ -594,3 +594,20 @@ def test_a_rejection_from_a_sender_not_in_the_record_is_still_answered():
     record = replace(BASE, interviews=(rejected(sender=99),))
     [reply] = of_kind(build_plan(record, at("2026-03-02")), "rejection_reply")
     assert reply.contact_id is None
+
+
+def test_undated_rounds_count_for_time_together_but_plan_no_thank_you():
+    people = (person(2, "Dev Ahuja"), person(3, "Mei Tanaka"))
+    rounds = (
+        RoundFacts(id=1, interview_id=10, held_on=None, duration_minutes=120, people=(3,)),
+        RoundFacts(
+            id=2, interview_id=10, held_on=at("2025-05-01"), duration_minutes=30, people=(2,)
+        ),
+    )
+    record = PlanRecord(
+        people=people, rounds=rounds, interviews=(rejected(day="2025-05-10", sender=None),)
+    )
+    plan = build_plan(record, at("2025-05-01"))
+    assert [(i.kind, i.contact_id) for i in plan.items] == [("thank_you", 2)]
+    opening = OpeningFacts(id=7, company_id=ACME, seen_at=at("2026-04-20"))
+    assert evaluate_opening(opening, record, at("2026-04-20")).contact_id == 3

@@ -88,7 +88,11 @@ def thank_yous(index: RecordIndex, today: date) -> Iterator[PlanItem]:
             continue
         # A round still ahead cannot be thanked yet, and must not hide an earlier one.
         live = [
-            r for r in rounds if r.interview_id in index.interviews and utc_day(r.held_on) <= today
+            r
+            for r in rounds
+            if r.held_on is not None
+            and r.interview_id in index.interviews
+            and utc_day(r.held_on) <= today
         ]
         if not live:
             continue

@@ -14,19 +14,17 @@ INTERVIEW_STATUSES = ("applied", "interviewing", "rejected", "offer", "withdrawn
 OPEN_STATUSES = frozenset({"applied", "interviewing", "offer"})
 TOUCH_STATUSES = ("drafted", "sent", "skipped")
 CHANNELS = ("email", "linkedin", "card", "phone", "other")
-# What a logged touch was. The draft kinds, plus the two ways of inviting on LinkedIn (with a
-# note or without) and the free-form ones a user may log by hand.
+# What a logged touch was: the draft kinds, a plain LinkedIn invitation (no note), and anything
+# else the user logs by hand. Kept equal to the touchpoints table's list.
 TOUCH_KINDS = (
     "rejection_reply",
     "thank_you",
     "card",
     "connection_note",
-    "connection_request",
-    "linkedin_message",
     "check_in",
     "opening",
     "referral_ask",
-    "note",
+    "connection_request",
     "other",
 )
 
@@ -69,11 +67,11 @@ class InterviewFacts:
 
 @dataclass(frozen=True)
 class RoundFacts:
-    """One interview round and the people met in it."""
+    """One interview round and the people met in it (``held_on`` may be unknown)."""
 
     id: int
     interview_id: int
-    held_on: datetime
+    held_on: datetime | None
     duration_minutes: int | None = None
     kind: str = "other"
     people: tuple[int, ...] = ()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from server.engines.plan.facts import (
     OPEN_STATUSES,
@@ -33,7 +33,8 @@ class RecordIndex:
         self.settings = record.settings
         self.people: dict[int, PersonFacts] = {p.id: p for p in record.people}
         self.interviews: dict[int, InterviewFacts] = {i.id: i for i in record.interviews}
-        self.rounds = sorted(record.rounds, key=lambda r: (as_utc(r.held_on), r.id))
+        # Undated rounds sort first, so the last round of a list is the latest dated one.
+        self.rounds = sorted(record.rounds, key=_round_order)
         self.openings = record.openings
         self.touches = sorted(record.touches, key=lambda t: (as_utc(t.occurred_at), t.id))
 
@@ -103,7 +104,7 @@ class RecordIndex:
                 latest = as_utc(touch.occurred_at)
                 break
         rounds = self.rounds_by_person.get(person_id)
-        if rounds:
+        if rounds and rounds[-1].held_on is not None:
             held = as_utc(rounds[-1].held_on)
             if latest is None or held > latest:
                 latest = held
@@ -149,3 +150,9 @@ class RecordIndex:
             if touch.kind in kinds and touch.status in statuses:
                 return touch
         return None
+
+
+def _round_order(rnd: RoundFacts) -> tuple:
+    if rnd.held_on is None:
+        return (0, datetime.min.replace(tzinfo=UTC), rnd.id)
+    return (1, as_utc(rnd.held_on), rnd.id)

@@ -8,6 +8,7 @@ from server.engines.plan.facts import InterviewFacts, PersonFacts
 
 _ROUND_LABELS = {
     "phone_screen": "phone screen",
+    "recruiter_call": "recruiter call",
     "technical": "technical round",
     "onsite": "onsite",
     "final": "final round",
