@@ -607,7 +607,7 @@ def test_undated_rounds_count_for_time_together_but_plan_no_thank_you():
     record = PlanRecord(
         people=people, rounds=rounds, interviews=(rejected(day="2025-05-10", sender=None),)
     )
-    plan = build_plan(record, at("2025-05-01"))
-    assert [(i.kind, i.contact_id) for i in plan.items] == [("thank_you", 2)]
+    plan = build_plan(record, at("2025-05-01", 18))
+    assert [(i.kind, i.contact_id) for i in of_kind(plan, "thank_you")] == [("thank_you", 2)]
     opening = OpeningFacts(id=7, company_id=ACME, seen_at=at("2026-04-20"))
     assert evaluate_opening(opening, record, at("2026-04-20")).contact_id == 3
