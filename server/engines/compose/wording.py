@@ -30,6 +30,8 @@ class Slot:
     drop: int = 0
     # The slot is left out when any of these facts is known (a fallback for them).
     unless: tuple[str, ...] = ()
+    # The slot is used only when at least one of these facts is known.
+    when: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -40,9 +42,11 @@ class Variant:
     subject: Slot | None = None
 
 
-def say(*options: str, drop: int = 0, unless: tuple[str, ...] = ()) -> Slot:
+def say(
+    *options: str, drop: int = 0, unless: tuple[str, ...] = (), when: tuple[str, ...] = ()
+) -> Slot:
     """A slot with its wordings, most specific first."""
-    return Slot(tuple(options), drop, unless)
+    return Slot(tuple(options), drop, unless, when)
 
 
 def variant(*paragraphs: tuple[Slot, ...] | Slot, subject: Slot | None = None) -> Variant:
@@ -69,6 +73,8 @@ class Written:
 def _usable(slot: Slot, facts: Mapping[str, str]) -> list[str]:
     """The slot's wordings whose facts are all known, most specific first."""
     if any(name in facts for name in slot.unless):
+        return []
+    if slot.when and not any(name in facts for name in slot.when):
         return []
     return [w for w in slot.options if fields_of(w) <= facts.keys()]
 

@@ -6,6 +6,8 @@ from ..wording import say, variant
 from .common import DEAR, HI, sign
 
 GIFTS = ("news", "link", "progress")
+# What was discussed, recalled when the gift is news or progress (a link already recalls it).
+RECALL = {"unless": ("link",), "when": ("news", "progress")}
 
 SUBJECT = say(
     "Congratulations on {news}",
@@ -42,6 +44,7 @@ VARIANTS = {
                     unless=GIFTS,
                 ),
             ),
+            say("I still think back to our conversation about {topic}.", **RECALL),
             say("No need to reply; I just wanted to say hello."),
             sign("Warm regards"),
             subject=SUBJECT,
@@ -73,6 +76,10 @@ VARIANTS = {
                     unless=GIFTS,
                 ),
             ),
+            say(
+                "Our talk about {topic} is still one of my favourite interview memories.",
+                **RECALL,
+            ),
             say("I hope all is well with you and the team."),
             sign("All the best"),
             subject=SUBJECT,
@@ -101,6 +108,7 @@ VARIANTS = {
                     unless=GIFTS,
                 ),
             ),
+            say("I often think of what you told me about {topic}.", **RECALL),
             say("Wishing you a great few months ahead."),
             sign("Take care"),
             subject=SUBJECT,
@@ -131,6 +139,7 @@ VARIANTS = {
                     unless=GIFTS,
                 ),
             ),
+            say("Our discussion of {topic} has remained with me.", **RECALL),
             say("No reply is needed; I simply wished to stay in touch."),
             sign("Kind regards"),
             subject=SUBJECT,
@@ -147,6 +156,7 @@ VARIANTS = {
                 say("I was pleased to read about {news}, and I offer my congratulations."),
                 say("You may find the following of interest: {link}"),
                 say("I would also like to share some progress of my own: {progress}."),
+                say("I continue to reflect on our discussion of {topic}.", **RECALL),
                 say(
                     "I continue to follow developments in {topic}, and would be pleased to "
                     "share anything useful I come across.",
@@ -177,6 +187,7 @@ VARIANTS = {
                     unless=GIFTS,
                 ),
             ),
+            say("I remain grateful for your insights into {topic}.", **RECALL),
             say("With best wishes for the months ahead."),
             sign("Yours sincerely"),
             subject=SUBJECT,
@@ -190,6 +201,7 @@ VARIANTS = {
                 say("Congrats on {news}!"),
                 say("Thought of you when I read this: {link}"),
                 say("Quick update: {progress}."),
+                say("Still thinking about {topic}.", **RECALL),
                 say("Happy to help if I ever can.", unless=GIFTS),
             ),
             sign("Best"),
@@ -202,6 +214,7 @@ VARIANTS = {
                 say("This reminded me of our chat about {topic}: {link}", "Saw this: {link}"),
                 say("Big congratulations on {news}."),
                 say("On my end: {progress}."),
+                say("Our chat about {topic} stuck with me.", **RECALL),
                 say("Let me know if I can ever return the favour.", unless=GIFTS),
                 say("No need to reply."),
             ),
@@ -217,6 +230,7 @@ VARIANTS = {
                 ),
                 say("Congratulations on {news}!"),
                 say("News from me: {progress}."),
+                say("I still remember our chat about {topic}.", **RECALL),
                 say("One for you: {link}"),
                 say(
                     "Happy to pass on anything about {topic} I come across.",
