@@ -1,0 +1,230 @@
+"""Scoring of cue hits into one category, with explicit guards against false rejections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import phrases as p
+from .patterns import Hit, PhraseIndex
+from .tokens import CLAUSE, SENTENCE
+
+_INDEX = PhraseIndex(p.all_cues())
+_CONDITION_WINDOW = 30
+_CLAUSE_WINDOW = 8
+_CONCESSIVE_OPENERS = frozenset(
+    {"although", "though", "while", "whilst", "even", "despite", "obwohl", "bien", "aunque"}
+    | {"hoewel", "ondanks", "trotz"}
+)
+_POSITIVE = (p.OFFER, p.INVITE)
+
+
+@dataclass
+class Verdict:
+    """The category with its confidence and the phrases that decided it."""
+
+    category: str
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+
+
+def _text_of(tokens: list[str], hit: Hit) -> str:
+    return " ".join(t for t in tokens[hit.start : hit.end] if t not in (SENTENCE, CLAUSE))
+
+
+def _sentence_start(tokens: list[str], index: int) -> int:
+    low = max(0, index - _CONDITION_WINDOW)
+    for position in range(index - 1, low - 1, -1):
+        if tokens[position] == SENTENCE:
+            return position + 1
+    return low
+
+
+def _is_conditional(tokens: list[str], hit: Hit) -> bool:
+    """The cue sits in an "if ..." sentence or after "may"/"might": a possibility, not a fact."""
+    start = _sentence_start(tokens, hit.start)
+    window = tokens[start : hit.start]
+    if any(token in p.CONDITIONALS for token in window):
+        return True
+    if window and window[0] in p.SENTENCE_START_CONDITIONALS:
+        return True
+    for token in reversed(tokens[max(start, hit.start - _CLAUSE_WINDOW) : hit.start]):
+        if token in (CLAUSE, SENTENCE) or token in p.CONTRASTS:
+            break
+        if token in p.MODALS:
+            return True
+    return False
+
+
+def _is_concessive(tokens: list[str], hit: Hit) -> bool:
+    """ "Although we didn't move forward last time, ..." sets the scene rather than decides."""
+    start = _sentence_start(tokens, hit.start)
+    if start >= hit.start or tokens[start] not in _CONCESSIVE_OPENERS:
+        return False
+    return CLAUSE not in tokens[start : hit.start]
+
+
+def _is_negated(tokens: list[str], hit: Hit) -> bool:
+    """A negation in the same clause before a positive cue ("not ... invite you")."""
+    for token in reversed(tokens[max(0, hit.start - _CLAUSE_WINDOW) : hit.start]):
+        if token in (CLAUSE, SENTENCE) or token in p.CONTRASTS:
+            return False
+        if token in p.NEGATORS:
+            return True
+    return False
+
+
+def _follows_you(tokens: list[str], hit: Hit) -> bool:
+    return any(token in p.YOU_WORDS for token in tokens[max(0, hit.start - 3) : hit.start])
+
+
+@dataclass
+class _Tally:
+    weight: int = 0
+    best: int = 0
+    strong: int = 0
+    hits: list[Hit] = field(default_factory=list)
+
+    def add(self, hit: Hit, weight: int) -> None:
+        self.weight += weight
+        self.best = max(self.best, weight)
+        self.strong += weight >= 3
+        self.hits.append(hit)
+
+
+def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
+    tallies: dict[str, _Tally] = {}
+    for hit in hits:
+        cue = hit.cue
+        category = cue.category
+        if category in (p.REJECTION, *_POSITIVE) and _is_conditional(tokens, hit):
+            continue
+        if category in (*_POSITIVE, p.RECEIVED) and _is_negated(tokens, hit):
+            continue
+        if category == p.REJECTION:
+            if "y" in cue.flags and _follows_you(tokens, hit):
+                continue
+            if cue.weight >= 2 and _is_concessive(tokens, hit):
+                continue
+        tallies.setdefault(category, _Tally()).add(hit, cue.weight)
+    return tallies
+
+
+def _weight(tallies: dict[str, _Tally], category: str) -> int:
+    tally = tallies.get(category)
+    return tally.weight if tally else 0
+
+
+def _rejection_tally(tallies: dict[str, _Tally], damped: bool) -> _Tally:
+    """Rejection cues with statements about the post counted only about one's own application."""
+    raw = tallies.get(p.REJECTION)
+    result = _Tally()
+    if raw is None:
+        return result
+    about_me = _weight(tallies, p.APP_CONTEXT) > 0
+    for hit in raw.hits:
+        weight = hit.cue.weight
+        if "s" in hit.cue.flags:
+            if damped:
+                continue
+            weight = 3 if about_me else weight
+        elif damped and weight < 3:
+            continue
+        result.add(hit, weight)
+    return result
+
+
+def _evidence(tokens: list[str], hits: list[Hit], limit: int = 6) -> list[str]:
+    ordered = sorted(hits, key=lambda hit: (-hit.cue.weight, hit.start))
+    seen: list[str] = []
+    for hit in ordered:
+        text = _text_of(tokens, hit)
+        if text and text not in seen:
+            seen.append(text)
+        if len(seen) >= limit:
+            break
+    return seen
+
+
+def _guard(name: str, tokens: list[str], tally: _Tally | None) -> list[str]:
+    if tally is None:
+        return [f"guard:{name}"]
+    return [f"guard:{name}: {text}" for text in _evidence(tokens, tally.hits, 2)]
+
+
+def _positive_verdict(tallies: dict[str, _Tally], tokens: list[str]) -> Verdict | None:
+    offer, invite = _weight(tallies, p.OFFER), _weight(tallies, p.INVITE)
+    outreach = _weight(tallies, p.OUTREACH) >= 2 and _weight(tallies, p.APP_CONTEXT) == 0
+    if offer >= 3 and offer >= invite - 1:
+        return Verdict(
+            p.OFFER, min(0.95, 0.6 + 0.08 * offer), _evidence(tokens, _hits(tallies, p.OFFER))
+        )
+    if invite >= 3 and not outreach:
+        confidence = min(0.95, 0.55 + 0.07 * invite)
+        return Verdict(p.INVITE, confidence, _evidence(tokens, _hits(tallies, p.INVITE)))
+    return None
+
+
+def _hits(tallies: dict[str, _Tally], category: str) -> list[Hit]:
+    tally = tallies.get(category)
+    return tally.hits if tally else []
+
+
+def _rejection_confidence(rejection: _Tally, tallies: dict[str, _Tally]) -> float:
+    context = _weight(tallies, p.APP_CONTEXT) + _weight(tallies, p.JOB_CONTEXT)
+    weak = sum(1 for hit in rejection.hits if hit.cue.weight == 1)
+    if rejection.strong:
+        confidence = 0.7 + 0.08 * min(rejection.strong - 1, 2) + 0.03 * min(weak, 3)
+    else:
+        confidence = 0.5 + 0.05 * min(weak, 3)
+    confidence += 0.05 if context else -0.1
+    if _weight(tallies, p.INVITE) or _weight(tallies, p.OFFER):
+        confidence -= 0.1
+    return round(max(0.5, min(0.98, confidence)), 2)
+
+
+def decide(tokens: list[str]) -> Verdict:
+    """The category of a message from its tokens."""
+    tallies = _tally(_INDEX.find(tokens), tokens)
+    alert = _weight(tallies, p.ALERT) >= 2 and _weight(tallies, p.APP_CONTEXT) == 0
+    pause = _weight(tallies, p.PAUSE) >= 1
+    rejection = _rejection_tally(tallies, damped=alert or pause)
+    decisive = rejection.weight >= 3 and rejection.best >= 2
+    positive = _positive_verdict(tallies, tokens)
+
+    if decisive:
+        guard = _rejection_guard(tallies, tokens, rejection, pause)
+        if guard is not None:
+            return guard
+        if positive is not None:
+            positive.evidence.append("guard:positive-next-step")
+            positive.confidence = round(min(positive.confidence, 0.75), 2)
+            return positive
+        confidence = _rejection_confidence(rejection, tallies)
+        return Verdict(p.REJECTION, confidence, _evidence(tokens, rejection.hits))
+    if positive is not None:
+        positive.confidence = round(positive.confidence, 2)
+        return positive
+    received = _weight(tallies, p.RECEIVED)
+    if received >= 3 and _weight(tallies, p.VOICE) < 2:
+        confidence = round(min(0.92, 0.6 + 0.06 * received), 2)
+        return Verdict(p.RECEIVED, confidence, _evidence(tokens, _hits(tallies, p.RECEIVED)))
+    leaning = rejection.weight + _weight(tallies, p.OFFER) + _weight(tallies, p.INVITE)
+    confidence = 0.85 if leaning == 0 else max(0.35, 0.6 - 0.05 * leaning)
+    evidence = _evidence(tokens, rejection.hits, 3)
+    return Verdict("other", round(confidence, 2), evidence)
+
+
+def _rejection_guard(
+    tallies: dict[str, _Tally], tokens: list[str], rejection: _Tally, pause: bool
+) -> Verdict | None:
+    """A reason the rejection-looking text is something else, as an `other` verdict."""
+    if _weight(tallies, p.WITHDRAWAL) >= 2:
+        return Verdict("other", 0.45, _guard("withdrawal", tokens, tallies.get(p.WITHDRAWAL)))
+    if _weight(tallies, p.VOICE) >= 2:
+        return Verdict("other", 0.45, _guard("own-message", tokens, tallies.get(p.VOICE)))
+    if pause and rejection.strong < 2:
+        return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
+    non_job, job = _weight(tallies, p.NON_JOB), _weight(tallies, p.JOB_CONTEXT)
+    if non_job >= 2 and non_job > job:
+        return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
+    return None

@@ -1,0 +1,410 @@
+"""Who and what a hiring email is about: the employer, the role and the person who signed it."""
+
+from __future__ import annotations
+
+import re
+
+from . import senders
+from .tokens import fold
+
+_TEAM_WORDS = (
+    "talent acquisition team|talent acquisition|talent team|recruiting team|recruitment team|"
+    "hiring team|people team|people operations|people & culture|people and culture|careers team|"
+    "hr team|human resources|recruiting|recruitment|careers|career|jobs|hiring|talent|team|hr|"
+    "people|rh|recrutement|personalabteilung|personal|recursos humanos|werving|selectie|"
+    "bewerbermanagement|reclutamiento|notifications|via [a-z ]+"
+)
+_TEAM_SUFFIX = re.compile(r"(?:[\s,|:-]+(?:" + _TEAM_WORDS + r"))+\s*$", re.IGNORECASE)
+_TEAM_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:jobs|careers|recruiting|hiring|talent|team|hr)\s+(?:at|@|bei|chez|bij)\s+",
+    re.IGNORECASE,
+)
+_TEAM_LEAD = re.compile(
+    r"^(?:personalabteilung|recruiting(?:[ \t]+team)?|recruitment|talent acquisition|"
+    r"human resources|hr|people & culture|karriere|careers|jobs|rh|recrutement|werving)"
+    r"[ \t]+(?:team[ \t]+)?(?:der[ \t]+|de[ \t]+|von[ \t]+|van[ \t]+|at[ \t]+)?(?=\S)",
+    re.IGNORECASE,
+)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_TEAMISH = re.compile(
+    r"\b(?:team|recruiting|recruitment|talent|careers?|jobs|hiring|hr|people|human resources|"
+    r"acquisition|notifications?|no.?reply|department|rh|recrutement|recursos|werving)\b",
+    re.IGNORECASE,
+)
+_PERSON_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’.-]+$|^[A-Z]\.?$|^[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+$")
+_PARTICLES = frozenset({"van", "de", "der", "den", "von", "del", "la", "le", "da", "di", "du"})
+
+_NAME = r"[A-Z0-9][\w&'’.+-]*(?:[ \t](?:&[ \t])?(?:[A-Z0-9][\w&'’.+-]*|of|de|and|&)){0,3}"
+_COMPANY_AFTER = re.compile(
+    r"(?:position|role|job|opening|vacancy|opportunity|opportunities|career|careers|team|"
+    r"interest|interested|applying|applied|apply|application|interviewing|interviews?|time|"
+    r"work|working|join|joining|everyone|behalf|here|us)"
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|with|to|in|of|for|from)[ \t]+(" + _NAME + r")"
+)
+_COMPANY_LOCAL = re.compile(
+    r"(?:\b(?:bei|chez|bij|en|de)[ \t]+(?:der[ \t]+|la[ \t]+)?)(" + _NAME + r")"
+    r"(?=[ \t]*(?:[.,;:!]|$|\n|[ \t](?:zu|a|als|y|en|und|et|te|voor|für|pour|para)\b))"
+)
+_TEAM_LINE = re.compile(
+    r"^(?:[-–—]+[ \t]*)?(?:the[ \t]+|das[ \t]+|l'équipe[ \t]+|el[ \t]+equipo[ \t]+(?:de[ \t]+)?|"
+    r"het[ \t]+)?(" + _NAME + r")[ \t]+(?:" + _TEAM_WORDS + r")(?:[ \t]+team)?[ \t]*\.?$",
+    re.IGNORECASE,
+)
+_TEAM_OF_LINE = re.compile(
+    r"^(?:[-–—]+[ \t]*)?(?:the[ \t]+)?(?:talent acquisition|recruiting|recruitment|hiring|"
+    r"people|talent|careers|hr)(?:[ \t]+team)?[ \t]+(?:at|@)[ \t]+(" + _NAME + r")[ \t]*\.?$",
+    re.IGNORECASE,
+)
+_NOT_COMPANY = frozenset(
+    {"this", "that", "the", "our", "we", "your", "you", "i", "a", "an", "it", "unfortunately"}
+    | {"thank", "thanks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+    | {"sunday", "january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "this time", "present", "least", "all"}
+    | {"hr", "us", "them", "him", "her", "me", "ihnen", "uns", "vous", "nous", "usted", "ons"}
+    | {"la", "le", "el", "de", "der", "die", "das", "een", "het", "uw", "je", "su", "tu"}
+    | {"linkedin", "indeed", "glassdoor", "greenhouse", "lever", "workday", "ashby", "xing"}
+    | {"smartrecruiters", "icims", "taleo", "teamtailor", "personio", "stepstone", "otta"}
+    | {"zoom", "google", "teams", "microsoft teams", "google meet", "calendly", "english"}
+    | {"senior", "junior", "staff", "lead", "principal", "head", "ceo", "cto", "vp"}
+)
+_LEGAL_SUFFIX = re.compile(
+    r"[\s,]+(?:inc|inc\.|llc|ltd|ltd\.|limited|gmbh|ag|se|sa|sas|sarl|bv|b\.v\.|nv|n\.v\.|"
+    r"plc|corp|corp\.|co\.|kg|ug|s\.l\.|sl|s\.a\.|oy|ab|as|aps|pty|pte)\.?$",
+    re.IGNORECASE,
+)
+
+_ROLE_PATTERNS = (
+    re.compile(
+        r"(?:position|role|job|opening|vacancy|post)[ \t]+(?:of|as)[ \t]+(?:an?[ \t]+)?"
+        r"[\"“']?([A-Z][^\n.,;!?\"”()]{1,70}?)[\"”']?(?=[ \t]+(?:at|with|in|here|on|for)\b|"
+        r"[ \t]*[.,;!?\n(]|$)"
+    ),
+    re.compile(
+        r"(?:for|to|of|as|in|about)[ \t]+(?:the|our|this|your|an?)[ \t]+[\"“']?"
+        r"([A-Z][^\n.,;!?\"”()]{1,70}?)[\"”']?[ \t]+(?:position|role|opening|vacancy|job|post|"
+        r"opportunity|req|requisition)\b"
+    ),
+    re.compile(
+        r"(?:applying|applied|application|candidacy|interest|interviewing|interviews?)[ \t]+"
+        r"(?:for|to)[ \t]+(?:the[ \t]+)?[\"“']?([A-Z][^\n.,;!?\"”()]{1,70}?)[\"”']?"
+        r"(?=[ \t]+(?:at|with|here|role|position)\b|[ \t]*[.,;!?\n(]|$)"
+    ),
+    re.compile(
+        r"(?:Stelle|Position|Rolle|Bewerbung)[ \t]+als[ \t]+([A-Z][^\n.,;!?\"”()]{1,70}?)"
+        r"(?=[ \t]+(?:bei|in|im|zu|und)\b|[ \t]*[.,;!?\n(]|$)"
+    ),
+    re.compile(
+        r"(?:poste|candidature|offre)[ \t]+(?:de|d'|d’|au poste de|pour le poste de)[ \t]*"
+        r"([A-Z][^\n.,;!?\"”()]{1,70}?)(?=[ \t]+(?:chez|au sein|à|a|en)\b|[ \t]*[.,;!?\n(]|$)"
+    ),
+    re.compile(
+        r"(?:puesto|vacante|posición|posicion|candidatura)[ \t]+(?:de|como|para)[ \t]+"
+        r"([A-Z][^\n.,;!?\"”()]{1,70}?)(?=[ \t]+(?:en|con)\b|[ \t]*[.,;!?\n(]|$)"
+    ),
+    re.compile(
+        r"(?:functie|vacature|rol|positie)[ \t]+(?:van|als|voor)?[ \t]*"
+        r"([A-Z][^\n.,;!?\"”()]{1,70}?)(?=[ \t]+(?:bij|in)\b|[ \t]*[.,;!?\n(]|$)"
+    ),
+)
+_SUBJECT_ROLE = (
+    re.compile(
+        r"(?:application|applying|candidacy|candidature|bewerbung|sollicitatie|candidatura)"
+        r"[ \t]*(?:for|to|as|als|pour|para|voor|:|-|–)[ \t]*(?:the[ \t]+)?(?:position[ \t]+)?"
+        r"[\"“']?([^\n\"”(]{2,70}?)[\"”']?(?=[ \t]+(?:at|@|bei|chez|bij|en|with)[ \t]|"
+        r"[ \t]*(?:[|(–]|[ \t]-[ \t]|$))",
+        re.IGNORECASE,
+    ),
+)
+_ROLE_TAIL = re.compile(
+    r"[ \t]*(?:\((?:m|f|w|d|x|h|all genders|m/w/d|f/m/x|w/m/d|m/f/d|h/f|f/h|m/v/x)[^)]*\)|"
+    r"(?:position|role|opening|vacancy|job)|req(?:uisition)?\.?[ \t]*#?[ \t]*[\w-]+|"
+    r"#[ \t]*\d+|\d{4,})[ \t]*$",
+    re.IGNORECASE,
+)
+_ROLE_STOP = frozenset(
+    {"this", "the", "a", "an", "our", "your", "it", "us", "you", "we", "them", "future"}
+    | {"other", "another", "open", "same", "next", "any", "more", "further", "new"}
+)
+
+_CLOSINGS = (
+    "best",
+    "regards",
+    "kind regards",
+    "warm regards",
+    "best regards",
+    "warmly",
+    "warm wishes",
+    "thanks",
+    "thank you",
+    "many thanks",
+    "cheers",
+    "sincerely",
+    "yours sincerely",
+    "yours truly",
+    "all the best",
+    "best wishes",
+    "with best wishes",
+    "take care",
+    "respectfully",
+    "mit freundlichen grüßen",
+    "mit freundlichen grüssen",
+    "freundliche grüße",
+    "viele grüße",
+    "beste grüße",
+    "liebe grüße",
+    "herzliche grüße",
+    "schöne grüße",
+    "grüße",
+    "cordialement",
+    "bien cordialement",
+    "bien à vous",
+    "sincères salutations",
+    "salutations",
+    "belle journée",
+    "à bientôt",
+    "saludos",
+    "un saludo",
+    "saludos cordiales",
+    "atentamente",
+    "cordialmente",
+    "un abrazo",
+    "met vriendelijke groet",
+    "vriendelijke groet",
+    "vriendelijke groeten",
+    "hartelijke groet",
+    "groeten",
+    "groet",
+    "met hartelijke groet",
+)
+_CLOSING_LINE = re.compile(
+    r"^(?:" + "|".join(re.escape(c) for c in sorted(_CLOSINGS, key=len, reverse=True)) + r")"
+    r"(?:[ \t]+(?:from|de|van|von)[ \t]+[^\n,]{0,40})?[ \t]*[,.!:;-]*[ \t]*(.*)$",
+    re.IGNORECASE,
+)
+_DISPLAY_SPLIT = re.compile(r"[ \t]+(?:via|from|at|@|\||-|–)[ \t]+")
+_MAX_SIGNATURE_LINES = 25
+_MAX_LINE = 200
+
+
+def clean_company(name: str) -> str:
+    """A company name without team words, quotes and trailing punctuation."""
+    name = name.strip().strip("\"'“”‘’()[]").strip()
+    name = _TEAM_PREFIX.sub("", name)
+    name = _TEAM_LEAD.sub("", name)
+    name = _TEAM_SUFFIX.sub("", name)
+    name = _THE.sub("", name) if len(name.split()) > 1 else name
+    name = re.sub(r"['’]s$", "", name)
+    return name.strip(" \t.,;:!?-–|@")
+
+
+def company_key(name: str | None) -> str:
+    """Folded name without legal suffixes, for comparing two spellings of one company."""
+    if not name:
+        return ""
+    stripped = _LEGAL_SUFFIX.sub("", name.strip())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(stripped)).split())
+
+
+def _acceptable_company(name: str) -> bool:
+    folded = fold(name).strip()
+    if not folded or folded in _NOT_COMPANY or len(name) > 60:
+        return False
+    if folded in senders.PLATFORM_NAMES:
+        return False
+    first = folded.split()[0]
+    return first not in {"the", "this", "our", "your", "we", "unfortunately", "thank", "dear"}
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words and no team or company words: a person's display name."""
+    name = name.strip()
+    if not name or _TEAMISH.search(name) or "@" in name or any(ch.isdigit() for ch in name):
+        return False
+    words = [w for w in re.split(r"[ \t]+", name) if w]
+    if not 2 <= len(words) <= 4:
+        return False
+    significant = [w for w in words if w.lower() not in _PARTICLES]
+    return bool(significant) and all(_PERSON_WORD.match(w) for w in significant)
+
+
+def _display_name_company(from_name: str, from_email: str) -> str | None:
+    name = (from_name or "").strip().strip("\"'")
+    if not name:
+        return None
+    via = re.split(r"[ \t]+(?:via|through|über|par|por)[ \t]+", name, maxsplit=1, flags=re.I)
+    name = via[0].strip()
+    at = re.split(r"[ \t]+(?:at|@|bei|chez|bij)[ \t]+", name, maxsplit=1, flags=re.I)
+    if len(at) == 2 and at[1].strip():
+        left = at[0].strip()
+        if looks_like_person(left) or _TEAMISH.fullmatch(left) or _TEAMISH.search(left):
+            name = at[1]
+    for sep in (" | ", " - ", " – ", ", "):
+        if sep in name:
+            left, right = name.split(sep, 1)
+            name = right if looks_like_person(left.strip()) else left
+            break
+    if looks_like_person(name):
+        return None
+    had_team_words = bool(_TEAMISH.search(name))
+    cleaned = clean_company(name)
+    if not cleaned or not _acceptable_company(cleaned):
+        return None
+    domain = senders.domain_of(from_email)
+    label = senders.organisation_label(domain)
+    if senders.is_freemail(domain) and not had_team_words:
+        return None
+    if had_team_words or senders.is_platform(domain):
+        return cleaned
+    if label and company_key(cleaned).replace(" ", "").startswith(label.replace("-", "")[:4]):
+        return cleaned
+    return cleaned if len(cleaned.split()) <= 3 else None
+
+
+def _signature_block(lines: list[str]) -> list[str]:
+    return [line[:_MAX_LINE] for line in lines[-_MAX_SIGNATURE_LINES:]]
+
+
+def _team_line_company(lines: list[str]) -> str | None:
+    for line in reversed(_signature_block(lines)):
+        stripped = line.strip()
+        if not stripped or len(stripped) > 80:
+            continue
+        for pattern in (_TEAM_OF_LINE, _TEAM_LINE):
+            match = pattern.match(stripped)
+            if match:
+                name = clean_company(match.group(1))
+                if name and _acceptable_company(name):
+                    return name
+    return None
+
+
+def _body_companies(text: str) -> list[str]:
+    found = []
+    for pattern in (_COMPANY_AFTER, _COMPANY_LOCAL):
+        for match in pattern.finditer(text):
+            name = clean_company(match.group(1))
+            if name and _acceptable_company(name):
+                found.append(name)
+    return found
+
+
+def _domain_company(from_email: str, candidates: list[str]) -> str | None:
+    domain = senders.domain_of(from_email)
+    if not domain:
+        return None
+    if senders.is_platform(domain):
+        local = from_email.partition("@")[0].lower()
+        if "myworkday" in domain and local and not senders.is_no_reply(from_email):
+            return local.replace("-", " ").replace("_", " ").title()
+        return None
+    if senders.is_freemail(domain):
+        return None
+    label = senders.organisation_label(domain)
+    if not label or label in senders.PLATFORM_NAMES:
+        return None
+    squeezed = label.replace("-", "")
+    for candidate in candidates:
+        key = company_key(candidate).replace(" ", "")
+        if key and (key.startswith(squeezed) or squeezed.startswith(key)):
+            return candidate
+    return label.replace("-", " ").title() if len(label) > 3 else label.upper()
+
+
+def extract_company(subject: str, from_name: str, from_email: str, lines: list[str]) -> str | None:
+    """The employer: display name, then a signed team line, then the body, then the domain."""
+    text = subject + "\n" + "\n".join(lines)
+    body_candidates = _body_companies(text)
+    from_display = _display_name_company(from_name, from_email)
+    domain = senders.domain_of(from_email)
+    if from_display:
+        return from_display
+    from_team = _team_line_company(lines)
+    if from_team:
+        return from_team
+    if body_candidates and senders.is_platform(domain):
+        return _most_common(body_candidates)
+    by_domain = _domain_company(from_email, body_candidates)
+    if by_domain:
+        return by_domain
+    return _most_common(body_candidates) if body_candidates else None
+
+
+def _most_common(names: list[str]) -> str:
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[company_key(name)] = counts.get(company_key(name), 0) + 1
+    best = max(names, key=lambda name: (counts[company_key(name)], -names.index(name)))
+    return best
+
+
+def _clean_role(role: str) -> str | None:
+    role = role.strip().strip("\"'“”‘’").strip()
+    for _ in range(3):
+        trimmed = _ROLE_TAIL.sub("", role).strip(" \t-–|:,")
+        if trimmed == role:
+            break
+        role = trimmed
+    words = role.split()
+    if not words or len(words) > 9 or words[0].lower() in _ROLE_STOP:
+        return None
+    if not any(ch.isalpha() for ch in role):
+        return None
+    return role
+
+
+def extract_role(subject: str, lines: list[str], company: str | None = None) -> str | None:
+    """The role named in the body or the subject, trimmed of requisition numbers."""
+    text = (subject or "") + "\n" + "\n".join(lines)
+    avoid = company_key(company)
+    ordered = [(p, text) for p in _ROLE_PATTERNS[:2]]
+    ordered += [(p, subject or "") for p in _SUBJECT_ROLE]
+    ordered += [(p, text) for p in _ROLE_PATTERNS[2:]]
+    for pattern, haystack in ordered:
+        for match in pattern.finditer(haystack):
+            role = _clean_role(match.group(1))
+            if role and company_key(role) != avoid:
+                return role
+    return None
+
+
+def _signed_name(lines: list[str]) -> tuple[str | None, bool]:
+    """The name under the closing line, and whether the mail was signed by a team instead."""
+    block = _signature_block(lines)
+    for index in range(len(block) - 1, -1, -1):
+        match = _CLOSING_LINE.match(block[index].strip())
+        if not match:
+            continue
+        rest = [match.group(1).strip(" \t,-–—")] + [ln.strip() for ln in block[index + 1 :]]
+        for candidate in rest:
+            if not candidate:
+                continue
+            candidate = candidate.lstrip("-–—~ ").strip()
+            candidate = re.split(r"[ \t]*[|,][ \t]*", candidate, maxsplit=1)[0]
+            if _TEAMISH.search(candidate) or candidate.lower().startswith("the "):
+                return None, True
+            if looks_like_person(candidate) or _single_first_name(candidate):
+                return candidate, False
+            return None, False
+        return None, False
+    return None, False
+
+
+def _single_first_name(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][a-zà-ÿ'-]{1,20}", word)) and word.lower() not in _NOT_COMPANY
+
+
+def extract_contact(from_name: str, from_email: str, lines: list[str]) -> str | None:
+    """The person who signed the mail, completed from the display name when only a first name."""
+    display = _DISPLAY_SPLIT.split((from_name or "").strip(), maxsplit=1)[0]
+    display = display.strip().strip("\"'")
+    display_is_person = looks_like_person(display)
+    signed, team_signed = _signed_name(lines)
+    if signed:
+        if " " not in signed and display_is_person and display.split()[0] == signed:
+            return display
+        return signed
+    if team_signed:
+        return None
+    if display_is_person and not senders.is_no_reply(from_email):
+        return display
+    return None

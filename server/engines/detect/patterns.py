@@ -1,0 +1,115 @@
+"""A tiny phrase language over word tokens, matched in one linear pass.
+
+A phrase is words separated by spaces. ``a/b`` means either word, ``word*`` any word with
+that prefix, a trailing ``?`` makes a word optional, and ``~N`` skips up to N words
+(never across a sentence end). The first word of a phrase must be plain (``a/b`` allowed),
+so phrases can be looked up by the token they start with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .tokens import SENTENCE, fold
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One phrase and what it says: its category, its weight and the checks it needs."""
+
+    category: str
+    weight: int
+    phrase: str
+    flags: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A cue found at tokens[start:end]."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Slot:
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+    optional: bool
+    gap: int
+
+    def accepts(self, token: str) -> bool:
+        return token in self.words or (bool(self.prefixes) and token.startswith(self.prefixes))
+
+
+def _compile(phrase: str) -> tuple[_Slot, ...]:
+    slots = []
+    for part in fold(phrase).split():
+        if part.startswith("~"):
+            slots.append(_Slot(frozenset(), (), False, int(part[1:] or 2)))
+            continue
+        optional = part.endswith("?")
+        part = part.rstrip("?")
+        words = frozenset(w for w in part.split("/") if not w.endswith("*"))
+        prefixes = tuple(w[:-1] for w in part.split("/") if w.endswith("*"))
+        slots.append(_Slot(words, prefixes, optional, 0))
+    first = slots[0]
+    if first.gap or first.optional or first.prefixes or not first.words:
+        raise ValueError(f"phrase must start with a plain word: {phrase!r}")
+    return tuple(slots)
+
+
+def _match(slots: tuple[_Slot, ...], tokens: list[str], si: int, ti: int) -> int:
+    """End index of a match of slots[si:] at tokens[ti:], or -1."""
+    count = len(tokens)
+    while si < len(slots):
+        slot = slots[si]
+        if slot.gap:
+            for skip in range(slot.gap + 1):
+                if skip and (ti + skip - 1 >= count or tokens[ti + skip - 1] == SENTENCE):
+                    break
+                end = _match(slots, tokens, si + 1, ti + skip)
+                if end >= 0:
+                    return end
+            return -1
+        if ti < count and slot.accepts(tokens[ti]):
+            if slot.optional:
+                end = _match(slots, tokens, si + 1, ti + 1)
+                if end >= 0:
+                    return end
+                si += 1
+                continue
+            si += 1
+            ti += 1
+            continue
+        if slot.optional:
+            si += 1
+            continue
+        return -1
+    return ti
+
+
+class PhraseIndex:
+    """Cues indexed by their first word; `find` walks the tokens once."""
+
+    def __init__(self, cues: list[Cue]):
+        self._by_first: dict[str, list[tuple[tuple[_Slot, ...], Cue]]] = {}
+        for cue in cues:
+            slots = _compile(cue.phrase)
+            for word in slots[0].words:
+                self._by_first.setdefault(word, []).append((slots, cue))
+
+    def find(self, tokens: list[str]) -> list[Hit]:
+        """Every cue occurrence, in token order."""
+        hits = []
+        by_first = self._by_first
+        for index, token in enumerate(tokens):
+            candidates = by_first.get(token)
+            if not candidates:
+                continue
+            for slots, cue in candidates:
+                end = _match(slots, tokens, 1, index + 1)
+                if end >= 0:
+                    hits.append(Hit(cue, index, end))
+        return hits

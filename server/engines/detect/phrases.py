@@ -1,0 +1,502 @@
+# ruff: noqa: E501  (one cue per line reads and diffs better than wrapped alternatives)
+"""Cue phrases per language, positive and negative, in the phrase language of `patterns`.
+
+Each line is ``<weight><flags> <phrase>``. Weights: 3 a decision on its own, 2 strong but
+not enough alone, 1 colour. Flags: ``s`` a statement about the post rather than the person
+(counts fully only when the mail is about the reader's own application), ``y`` void when
+"you"/"your" stands just before it (the candidate reporting someone else's decision).
+"""
+
+from __future__ import annotations
+
+from .patterns import Cue
+
+# Categories that decide the answer, and the contexts and guards that temper them.
+REJECTION = "rejection"
+OFFER = "offer"
+INVITE = "interview_invite"
+RECEIVED = "application_received"
+APP_CONTEXT = "app_context"
+JOB_CONTEXT = "job_context"
+NON_JOB = "non_job"
+PAUSE = "pause"
+WITHDRAWAL = "withdrawal"
+VOICE = "candidate_voice"
+ALERT = "alert"
+OUTREACH = "outreach"
+
+
+def _cues(category: str, block: str) -> list[Cue]:
+    cues = []
+    for line in block.strip().splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, _, phrase = line.partition(" ")
+        cues.append(Cue(category, int(head[0]), phrase.strip(), head[1:]))
+    return cues
+
+
+_REJECTION_EN = """
+3 not ~3 move/moving/moved/go/going forward
+3 not ~3 proceed/proceeding/continue/continuing/progress/progressing/advance/advancing/go/going ahead? with ~3 your/you/application/candidacy/candidature/profile/process/recruitment/recruiting/hiring/interview/interviews
+3 not ~3 progress/progressing/advance/advancing/take/taking/put/putting/move/moving/carry/carrying/push ~2 you/your/application/candidacy/candidature/profile/cv/resume
+3 not ~3 proceed/proceeding/progress/progressing/advance/advancing/continue/continuing further
+3 not be progressing
+3 not be advancing
+3 not be proceeding
+3 not ~3 progress/progressing/advance/advancing/move/moving/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews
+3 not ~2 invite/inviting you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
+3 not to invite
+3y decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/someone/finalist/finalists
+3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/found/gone/proceeded/progressed ~4 other/another/different/alternative candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/someone
+3y decided/decision/chosen/chose/opted ~8 candidates/applicants/profiles/candidate/applicant/someone/individuals whose/who/that/with
+3 have/has/had ~2 selected/chosen/hired/identified/appointed/offered/found ~4 a/the/another/an candidate/candidates/applicant/applicants/someone/individual/person/finalist
+3 gone/went/go/going ~2 with ~2 someone/another/other/different/an internal
+3 internal candidate/candidates/applicant/hire/applicants
+2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued
+2s filled/closed/cancelled/canceled/eliminated ~3 the/this/that/our position/role/vacancy/opening/requisition/post/search/req
+2s fill/filling/filled ~4 internally
+3 no longer ~3 considering/consider/pursuing/pursue/progressing/reviewing ~3 your/you/application/candidacy/candidature
+2s no longer accepting ~2 applications/candidates
+2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
+3 no longer under consideration
+3 not ~3 extend/extending/make/making/offering ~3 offer
+3 not/unable ~3 offer/offering you ~3 position/role/job/employment/post/opportunity/place/spot/contract/internship/placement/seat/positions/roles
+3 you/your/application/candidacy/candidature/bid/applications ~3 unsuccessful
+3 been unsuccessful
+3 unsuccessful on/at this/that occasion/time/stage/point
+3 you/your/application/candidacy/candidature/profile ~4 not ~2 been? successful
+3 not ~2 successful on/at this/that occasion/time/stage
+3 you/your/application/candidacy/candidature/profile/cv/resume ~4 not ~3 selected/shortlisted/chosen/progressed/retained/advanced/considered/accepted/approved
+3 not ~3 be? considered further
+3 not ~3 consider/considering you/your ~4 further
+3 not to be considered
+2 not ~3 right/good/strong/best/close/ideal/perfect/great fit/match/alignment/fits/matches
+2 not ~2 a fit/match
+3y decided not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
+3y decided against ~4 application/candidacy/you/proceeding/moving/progressing/offering/extending/continuing
+3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
+3 your application/candidacy/candidature ~3 closed/archived/rejected/declined
+3 closing/archiving/closed/archived/rejected/declined/decline/reject ~2 your application/candidacy/candidature
+3 pass/passing on ~3 your/you/application/candidacy/candidature
+3 not in a position to ~4 offer/move/progress/proceed/extend/take/continue/invite/advance
+2 it is a no
+2 not the news ~3 hoping/hoped/wanted/expected/looking
+2 not the outcome/answer/result ~3 hoping/hoped/wanted/expected/looking
+2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
+2 declined ~3 your/this
+1 unfortunately
+1 unfortunate
+1 regret/regrettably/regretfully
+1 sadly
+1 sorry to ~3 inform/say/tell/share/let/report
+1 difficult/tough/hard/challenging ~2 decision/choice
+1 after careful/thorough/much/thoughtful/considerable/extensive ~2 consideration/review/deliberation/thought/evaluation
+1 highly/very/extremely/incredibly/particularly competitive
+1 large/high/significant/overwhelming/huge/great/record number/volume ~3 applications/applicants/candidates
+1 many ~3 qualified/strong/talented ~2 candidates/applicants
+1 wish you ~5 best/success/luck/well/all ~5 search/future/endeavors/endeavours/career/hunt/next/journey
+1 best of luck ~4 search/future/career/hunt/endeavors/endeavours
+1 keep/retain/hold/store/save ~4 details/resume/cv/information/profile/application ~4 file/database/records/pool/future/system
+1 encourage you to ~3 apply/reapply/keep/check/look
+1 other candidates
+1 more closely/directly ~3 match/matches/matched/align/aligns/aligned/fit/fits/suited
+1 better/more suited/aligned/matched
+"""
+
+_REJECTION_DE = """
+3 nicht ~4 berucksichtig*
+3 nicht ~4 weiter ~3 verfolgen/berucksichtigen/betrachten/fortsetzen/fortfuhren/beachten
+3 nicht ~3 weiterverfolg*
+3 fur ~3 anderen/andere/einen/eine ~2 kandidat*/bewerber*/bewerbung*/person/profil*/mitbewerber* ~4 entschieden
+3 anderen/andere/anderer ~3 kandidat*/bewerber*/bewerbung*/profil*/mitbewerber* ~5 entschieden/entscheiden/gewahlt/ausgewahlt
+3 gegen ~4 bewerbung/kandidatur/sie/dich/ihr/ihre ~3 entschieden
+3 nicht ~5 engere*/engeren auswahl
+3 anderweitig ~2 besetzt/vergeben/entschieden
+2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
+3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~4 anbieten/geben/machen/unterbreiten/erteilen
+3 keine zusage
+3 nicht ~4 fur ~3 nachste*/weitere*/zweite* ~2 runde/schritt*/phase/auswahlrunde/gesprachsrunde
+3 nicht ~5 einladen/eingeladen
+3 keine positive* ~2 nachricht/ruckmeldung/antwort/entscheidung
+3 bewerbung ~6 nicht ~4 erfolgreich
+2 profil ~4 nicht ~3 passt/entspricht/ubereinstimmt/passend
+2 nicht ~3 passend*
+2 absage ~4 bewerbung
+1 absage
+1 leider
+1 bedauern/bedauerlicherweise/bedauere
+1 viel/alles erfolg/gute ~5 weiter*/zukunft/beruf*/suche/werdegang
+1 unterlagen ~6 zuruck/loschen/geloscht/vernichten/vernichtet/zurucksenden
+1 vielzahl ~3 bewerbung*
+1 nicht leicht gemacht
+"""
+
+_REJECTION_FR = """
+3 ne ~4 pas ~4 donner suite
+3 pas ~3 suite favorable
+3 pas ~2 ete? retenu/retenue/retenus/retenues
+3 ne ~3 pas ~3 retenir
+3 retenu/retenir/choisi/choisir/selectionne/privilegie/privilegier/orientes/oriente/poursuivre/continuer/avance/avancer ~5 autre/autres candidat*/profil*/personne/personnes
+2 autre/autres candidat*/profil* ~6 correspond*/adapte*/proche*
+2s poste ~5 pourvu/pourvus/attribue/ferme
+2s pourvu ~3 poste
+2 ne correspond ~3 pas
+2 pas ~3 adequation
+3 pas ~3 en mesure ~3 donner/proposer/poursuivre/retenir/offrir/avancer
+3 ne ~2 pas ~2 poursuivre ~5 candidature/processus/collaboration
+3 pas ~3 poursuivre ~5 candidature/processus
+3 pas ~3 retenir ~3 candidature
+1 malheureusement
+1 regret/regrettons/regrette
+1 succes ~4 recherches/recherche/demarches/projets
+1 bonne continuation
+1 conservons/conserver/conserverons/conservee/conserve/garderons/garder/gardons ~4 cv/candidature/coordonnees/donnees
+1 nombreuses candidatures
+"""
+
+_REJECTION_ES = """
+3 no ~4 continuar/seguir/avanzar/avanzaremos/continuaremos/seguiremos ~4 candidatura/proceso/contigo/usted/adelante/solicitud
+3 no ~3 seguir adelante
+3 no avanzaremos/continuaremos/seguiremos
+3 decidido/optado/elegido/seleccionado/seguir/continuar/avanzar/avanzado/continuado/seguido/decantado ~5 otro/otra/otros/otras candidat*/perfil*/persona/personas
+3 no ~3 sido? seleccionad*
+3 no ~3 resultado ~2 seleccionad*
+2s puesto/vacante/posicion ~5 cubiert*
+3 no ~3 podemos/poder/podremos ~3 ofrecer*
+2 no ~4 encaja/ajusta/corresponde/adecua
+3 no ~3 sido ~3 exitosa/exitoso/favorable
+1 lamentablemente/desafortunadamente/lamentamos/lamento/sentimos/lamentar
+1 exito/suerte ~4 busqueda/futuro/proyectos/carrera/profesional
+1 conservar/conservamos/conservaremos/guardar/guardamos/guardaremos/mantendremos ~4 cv/curriculum/datos/candidatura
+1 gran ~2 numero/cantidad/volumen ~2 candidaturas/candidatos/solicitudes
+"""
+
+_REJECTION_NL = """
+3 niet ~4 verder ~3 gaan/gegaan/met/procedure/in
+3 helaas ~4 niet verder
+3 niet door ~3 naar/gaan/met/in
+3 niet ~3 uit te nodigen
+3 niet ~3 uitnodigen
+3 gekozen/gaan/verder/kiezen/keuze/gegaan/voorkeur ~5 andere/ander kandida*
+2 andere kandida* ~5 gekozen/beter/passender
+3 niet ~3 geselecteerd
+3 sollicitatie ~6 niet ~4 succesvol/aanmerking/verder/door
+3 niet ~3 in aanmerking
+2s vacature/functie/positie ~5 vervuld/ingevuld/gesloten/vergeven
+2 afwijzing
+2 past ~3 niet
+2 niet ~3 passend
+1 helaas
+1 spijt/jammer
+1 succes ~4 zoektocht/verdere/toekomst/loopbaan/zoeken
+1 gegevens ~5 bewaren/verwijderen/vernietigen
+1 veel ~2 sollicitaties/reacties/kandidaten
+"""
+
+_OFFER = """
+3 pleased/happy/delighted/thrilled/excited/glad/proud ~4 offer/offering you
+3 offer you ~3 position/role/job/employment/post/opportunity/place/contract/internship/positions
+3 offer of employment
+3 offer letter
+3 formal/verbal/written/official/conditional/contingent offer
+3 extend/extending ~3 offer
+3 make/making you ~2 an? offer
+2 job/employment offer
+2 accept ~3 offer
+2 welcome ~2 to the team
+2 welcome aboard
+2 offer details/package
+2 employment agreement/contract
+1 congratulations/congrats
+1 start date
+1 compensation/salary ~3 package/equity/bonus
+3 vertragsangebot
+2 arbeitsvertrag
+3 freuen ~6 angebot/zusage ~4 unterbreiten/machen/geben/erteilen
+3 proposition/promesse ~2 embauche/emploi
+3 heureux/heureuse/ravis/ravie ~5 proposer ~3 poste
+3 carta oferta
+3 complace ~4 ofrecer*
+3 oferta formal
+3 aanbod ~3 maken/doen
+2 arbeidsovereenkomst/contractvoorstel
+3 blij ~5 aanbieden
+"""
+
+_INVITE = """
+3 invite/inviting/invited you ~3 to/for ~3 interview/interviews/call/chat/conversation/meeting/onsite/screen/screening/assessment/round/discussion/session/visit/test/next/final/technical/video/phone/zoom/teams/virtual/panel/coffee/in/second/third
+3 like to invite
+3 invitation ~3 to/for ~4 interview/call/assessment/onsite/chat/conversation/round/meeting
+3 schedule/scheduling/arrange/arranging/set/setting/book/booking/organise/organize/organising/organizing/line ~4 interview/call/chat/meeting/conversation/time/screen/session/onsite/conversations/interviews/calls
+3 your availability
+3 availability for/this/next
+2 available ~3 for ~3 call/chat/interview/conversation/meeting
+2 let me/us know ~4 times/time/slot/slots/works/convenient
+2 calendly/goodtime
+2 pick/choose/select/book ~2 a? time/slot/times/slots
+2 time slot/slots
+2 timeslot/timeslots
+3 move/moving/advance/advancing/progress/progressing/proceed/proceeding/invite/take/taking ~3 you ~3 to/into/onto the? next/final/further/second/third/following ~2 round/stage/step/phase/interview
+3 move/moving/advance/advancing/progress/progressing ~2 you ~2 forward/ahead/along
+3 moving/move/proceed/proceeding/continue/continuing/go/going forward? with your application/candidacy/candidature
+3 excited/pleased/happy/delighted/glad ~3 to ~2 move/invite/progress/advance
+3 next ~2 round/stage/phase ~3 interview/interviews/process/is/will
+2 passed ~3 screen/screening/round/stage/assessment/interview
+3 complete/completing/take ~4 assessment/challenge/test/exercise/task/questionnaire/study/assignment/homework
+2 coding/technical/online/skills/cognitive/personality ~2 challenge/exercise/assignment/test/assessment/evaluation
+2 take home/homework
+3 reschedule/rescheduling/rescheduled/postpone/postponing/postponed/move/moving/push/pushing ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
+2 cancel/cancelled/canceled/cancelling/canceling ~4 interview/call/meeting/chat/conversation/onsite/session
+2 new time/times/date/slot/slots
+2 meeting invite/invitation/link
+2 zoom/teams/meet/video/hangouts ~2 link/call/details
+2 interview confirmation/confirmed/details/schedule/itinerary/agenda/panel
+2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
+3 einladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
+2 terminvorschlag/terminvorschlage
+3 termin ~4 vereinbaren/abstimmen/verschieben/finden/absagen
+3 verschieben ~3 termin/gesprach/interview
+2 nachste/zweite/weitere runde
+3 inviter/invitons/convier/convions/inviterons ~5 entretien/echange/rencontre/entretiens
+2 convocation
+2 disponibilites
+2 creneau/creneaux
+2 prochaine etape
+3 reporter/decaler/deplacer ~4 entretien/rendez/echange
+2 annuler ~4 entretien
+2 test technique
+2 cas pratique
+3 invitar/invitamos/invitarte/invitarle/invitarla/invitarlo ~5 entrevista/reunion/llamada/conversacion/prueba
+3 agendar/programar/coordinar/concertar ~4 entrevista/llamada/reunion
+2 disponibilidad
+2 siguiente/proxima fase/etapa/ronda
+3 reprogramar ~4 entrevista/llamada/reunion
+2 prueba tecnica
+3 uitnodigen/uitnodiging/nodigen ~5 gesprek/kennismaking/interview/sollicitatiegesprek/kennismakingsgesprek/videogesprek
+3 plannen/inplannen ~3 gesprek/afspraak/interview
+2 beschikbaarheid
+2 volgende ronde/stap
+3 verzetten ~3 gesprek/afspraak/interview
+"""
+
+_RECEIVED = """
+3 received your application/applications/cv/resume/candidacy/submission
+3 receipt ~2 of your application
+3 application/applications ~4 received/submitted
+3 thank/thanks ~2 for applying
+3 thank you for submitting ~3 application
+3 successfully ~2 applied/submitted
+2 thank you for your application
+2 thanks for your application
+2 will/ll review ~5 application/profile/cv/resume/qualifications/experience/materials
+2 reviewing ~4 application/applications/profile/cv/resume
+2 under review
+1 in review
+3 confirm/confirming/confirms ~3 receipt/received
+2 application confirmation
+2 not be able to ~3 respond/reply/get/contact ~3 every/each/all/individually/everyone
+2 only ~3 shortlisted/selected/successful ~3 candidates/applicants ~4 contacted/notified
+1 be in touch
+1 get back to you
+1 next steps
+3 eingang ~3 bewerbung/unterlagen
+3 bewerbung ~4 erhalten/eingegangen
+1 vielen dank fur ~3 bewerbung
+1 melden uns
+2 prufen ~4 bewerbung/unterlagen
+3 bien recu ~3 candidature
+3 accusons reception
+3 reception ~3 candidature
+1 merci pour votre candidature
+2 etudier/examiner/etudierons/examinerons ~4 candidature
+1 reviendrons vers vous
+3 recibido ~3 candidatura/solicitud/cv
+1 gracias por ~3 postular*/aplicar/candidatura/interes
+2 revisar/revisaremos/revisando/revisara/evaluar/evaluaremos/evaluando/evaluara ~4 candidatura/perfil/solicitud
+1 pondremos en contacto
+3 ontvangen ~3 sollicitatie
+3 sollicitatie ~4 ontvangen
+1 bedankt voor ~2 sollicitatie
+2 bekijken/beoordelen ~4 sollicitatie/cv
+"""
+
+_APP_CONTEXT = """
+1 your application/applications/candidacy/candidature/interest/interview/interviews/time/conversation
+1 you applied
+1 applying
+1 interviewing/interviewed with us
+1 interview with us
+1 speaking/meeting/talking/chatting with us
+1 hiring/recruitment/recruiting/selection/interview/application process
+1 ihre/deine/ihrer/deiner bewerbung/kandidatur
+1 bewerbungsprozess/auswahlverfahren/bewerbungsverfahren/interesse
+1 votre/ta candidature
+1 su/tu candidatura/postulacion/solicitud
+1 proceso de seleccion
+1 je/uw sollicitatie
+1 sollicitatieprocedure
+"""
+
+_JOB_CONTEXT = """
+1 position/positions/role/roles/job/jobs/vacancy/vacancies/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/applicant/applicants/career/careers/candidate/candidates/opening/openings
+1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren
+1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
+1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos
+1 vacature/sollicitatie/functie/kandidaat/sollicitatiegesprek/baan/kandidaten
+"""
+
+_NON_JOB = """
+1 paper/papers/manuscript/manuscripts/submission/submissions/talk/talks/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 call for papers/proposals/speakers
+1 program/programme committee
+1 beitrag/vortrag/einreichung/artikel/wohnung/kredit
+1 article/communication/soumission/expose
+1 articulo/ponencia/propuesta
+1 artikel/voorstel/inzending/lezing
+"""
+
+_PAUSE = """
+1 on hold
+1 hiring/recruitment/recruiting freeze
+1 freeze on ~2 hiring/recruitment
+1 paused/pause/pausing ~4 hiring/recruitment/recruiting/search/process/role/requisition/position/roles/positions
+1 hiring/recruiting/recruitment/search/process/role/position ~3 paused/suspended/halted/frozen
+1 temporarily ~3 halted/suspended/stopped/paused/closed/frozen
+1 suspend/suspended/suspending ~3 hiring/recruitment/search/process/recruiting
+1 when/once/if ~4 reopen/reopens/reopened/restart/restarts
+1 hiring/search/process/recruitment/recruiting ~3 resume/resumes/restart/restarts
+1 einstellungsstopp
+1 auf eis
+1 pausiert/pausieren/pausierung
+1 vorerst ~5 nicht ~3 besetzen/besetzt/weiterverfolgen
+1 zuruckgestellt
+1 gel ~3 recrutement*/embauches
+1 mis en attente
+1 en pause
+1 suspendu/suspendus/suspendue ~4 recrutement/processus
+1 congelado/congelada/congelados/congeladas/congelar
+1 en pausa
+1 suspendido/suspendida/suspendimos/suspender ~3 proceso/contratacion/seleccion
+1 vacaturestop
+1 gepauzeerd
+1 tijdelijk ~3 stopgezet/bevroren/gepauzeerd/gestopt
+"""
+
+_WITHDRAWAL = """
+2 request to withdraw
+2 withdrawn/withdrew ~4 as requested/per
+2 you ~3 withdrawn/withdrew/withdraw/withdrawing
+2 you ~3 accepted ~3 another/an/other/a offer/position/role/opportunity/job
+2 you ~3 no longer ~3 interested/available/looking/wish/want
+2 sorry to see you go
+2 your decision to ~3 withdraw/accept/pursue/decline
+2 respect your decision
+1 thank/thanks ~2 for letting us know
+2 withdrawal ~3 your/of application/candidacy
+2 zuruckgezogen
+2 zuruckziehen/zuruckzuziehen
+2 ruckzug ~3 bewerbung
+2 retrait ~3 candidature
+2 retirer ~3 candidature
+2 desistement/desister/desistez/desiste
+2 retirar/retirada/retirado ~3 candidatura/solicitud
+2 terugtrekken/ingetrokken/teruggetrokken
+"""
+
+_VOICE = """
+2 thank/thanks ~2 for letting me know
+2 appreciate ~3 letting me know
+2 thank/thanks ~2 for the update/news/feedback/heads
+2 my application/candidacy/interview/interviews
+2 i applied
+2 please withdraw
+2 i ~2 like to withdraw
+2 i have ~2 decided to withdraw/accept/pursue/decline
+2 i have ~2 accepted ~3 offer/position/role
+2 i am/was ~2 disappointed
+2 disappointed to hear
+2 sorry to hear
+2 i understand ~3 decision
+2 i remain ~3 interested
+2 i enjoyed ~4 meeting/speaking/talking/learning/chatting/getting/the
+2 i would love to ~4 keep/stay/remain ~2 touch/connected
+2 i hope ~4 cross paths
+2 meine bewerbung
+2 ma candidature
+2 mi candidatura
+2 mijn sollicitatie
+2 danke/dankeschon ~3 ruckmeldung
+2 merci pour votre retour
+2 gracias por ~3 avisarme/respuesta
+2 bedankt voor ~3 laten weten/terugkoppeling
+"""
+
+_ALERT = """
+1 job/jobs alert/alerts
+1 jobs you may/might ~2 interested/like
+1 recommended/suggested/similar/new/top/matching/latest jobs/roles/positions/openings
+1 jobs/roles ~2 matching/near/for you
+1 you saved
+1 saved jobs/job/search/searches
+1 view ~3 browser/online
+1 newsletter/digest/webinar/roundup
+1 unsubscribe
+1 manage ~4 alerts/preferences/notifications/subscription/subscriptions/settings/emails
+1 weekly/daily/monthly ~2 digest/roundup/update/newsletter/recap/summary
+1 apply now
+1 easy apply
+1 trending/promoted/sponsored
+1 no longer accepting applications
+"""
+
+_OUTREACH = """
+2 came/come across your profile/background/resume/cv
+2 your profile/background/experience ~3 caught/stood/impressed
+1 reaching out
+2 open to ~3 new? opportunities/roles/conversations/chat/call
+2 would you be ~3 open/interested
+1 exciting ~2 opportunity/role/position
+1 i am/m a recruiter
+1 on behalf of ~2 client
+"""
+
+
+def all_cues() -> list[Cue]:
+    """Every cue of every category."""
+    return (
+        _cues(REJECTION, _REJECTION_EN)
+        + _cues(REJECTION, _REJECTION_DE)
+        + _cues(REJECTION, _REJECTION_FR)
+        + _cues(REJECTION, _REJECTION_ES)
+        + _cues(REJECTION, _REJECTION_NL)
+        + _cues(OFFER, _OFFER)
+        + _cues(INVITE, _INVITE)
+        + _cues(RECEIVED, _RECEIVED)
+        + _cues(APP_CONTEXT, _APP_CONTEXT)
+        + _cues(JOB_CONTEXT, _JOB_CONTEXT)
+        + _cues(NON_JOB, _NON_JOB)
+        + _cues(PAUSE, _PAUSE)
+        + _cues(WITHDRAWAL, _WITHDRAWAL)
+        + _cues(VOICE, _VOICE)
+        + _cues(ALERT, _ALERT)
+        + _cues(OUTREACH, _OUTREACH)
+    )
+
+
+NEGATORS = frozenset(
+    {"not", "no", "unable", "never", "nor", "without", "nicht", "kein", "keine", "keinen"}
+    | {"keiner", "pas", "ne", "aucun", "aucune", "jamais", "nunca", "ni", "niet", "geen", "nooit"}
+)
+CONDITIONALS = frozenset(
+    {"if", "should", "unless", "whether", "falls", "wenn", "sollten", "sollte", "sofern"}
+    | {"si", "indien", "mocht", "mochten", "whoever"}
+)
+MODALS = frozenset({"may", "might", "possibly", "perhaps"})
+SENTENCE_START_CONDITIONALS = frozenset({"als", "once", "when"})
+CONTRASTS = frozenset(
+    {"but", "however", "although", "though", "while", "aber", "jedoch", "allerdings", "mais"}
+    | {"cependant", "toutefois", "pero", "sin", "embargo", "maar", "echter", "instead"}
+)
+YOU_WORDS = frozenset({"you", "u", "your"})

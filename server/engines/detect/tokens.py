@@ -1,0 +1,74 @@
+"""Folded word tokens with sentence and clause boundaries, so phrases match across line breaks."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+SENTENCE = "."
+CLAUSE = ","
+
+_TOKEN = re.compile(r"\n[ \t]*\n|[a-z0-9]+(?:'[a-z]+)?|[.!?]|[,;:()]")
+_PRE_FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "œ": "oe",
+        "Œ": "oe",
+        "æ": "ae",
+        "Æ": "ae",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "ł": "l",
+        "\u2010": "-",
+        "\u2011": "-",
+    }
+)
+_NOT_SUFFIX = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
+_ENGLISH_SUFFIX = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am", "s": "s"}
+_ELISIONS = frozenset({"l", "d", "j", "n", "m", "t", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"})
+_SPLIT_WORDS = {"cannot": ("can", "not"), "cant": ("can", "not"), "wont": ("will", "not")}
+
+
+def fold(text: str) -> str:
+    """Lower-case text with accents removed and typographic apostrophes made plain."""
+    text = text.translate(_PRE_FOLD).casefold()
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def _expand(word: str) -> tuple[str, ...]:
+    """Contractions and French elisions as separate words ("won't" -> "will not")."""
+    if "'" not in word:
+        return _SPLIT_WORDS.get(word, (word,))
+    if word.endswith("n't"):
+        base = word[:-3]
+        return (_NOT_SUFFIX.get(base, base), "not")
+    head, _, tail = word.partition("'")
+    if head in _ELISIONS:
+        return (head, tail)
+    if tail in _ENGLISH_SUFFIX:
+        return (head, _ENGLISH_SUFFIX[tail]) if tail != "s" else (head,)
+    return (head, tail)
+
+
+def tokenize(text: str) -> list[str]:
+    """Folded words plus "." at sentence ends (and blank lines) and "," at clause marks."""
+    tokens: list[str] = []
+    for raw in _TOKEN.findall(fold(text)):
+        first = raw[0]
+        if first == "\n" or first in ".!?":
+            if tokens and tokens[-1] != SENTENCE:
+                tokens.append(SENTENCE)
+        elif first in ",;:()":
+            if tokens and tokens[-1] not in (SENTENCE, CLAUSE):
+                tokens.append(CLAUSE)
+        else:
+            tokens.extend(_expand(raw))
+    return tokens
