@@ -26,6 +26,7 @@ from .wording import write_variant
 
 ROUND_LABELS = {
     "phone_screen": "phone screen",
+    "recruiter_call": "call",
     "technical": "technical interview",
     "onsite": "onsite interview",
     "final": "final interview",
