@@ -11,6 +11,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from server import config as config_module
+from server import observability, ratelimit, security
 from server.auth import require_token
 from server.errors import abort
 from server.extensions import cors, db, make_api, migrate
@@ -29,7 +30,15 @@ def create_app(config: dict | None = None) -> Flask:
     app.config["SQLALCHEMY_DATABASE_URI"] = config_module.normalise_database_url(
         app.config["SQLALCHEMY_DATABASE_URI"]
     )
+    if not config or "SQLALCHEMY_ENGINE_OPTIONS" not in config:
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = config_module.engine_options(
+            app.config["SQLALCHEMY_DATABASE_URI"]
+        )
     logging.basicConfig(level=app.config["REBOUND_LOG_LEVEL"])
+    # Request id and timing first, so even requests refused by later hooks are logged.
+    observability.init_app(app)
+    security.init_app(app)
+    ratelimit.init_app(app)
 
     db.init_app(app)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True, compare_type=True)

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import secrets
+from datetime import timedelta
 
 from flask import current_app, g, request
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import DBAPIError
 
 from server.errors import abort
 from server.extensions import db
 from server.models import ApiToken, User
 from server.models.base import utcnow
+from server.ratelimit import auth_failure_limiter, client_address
 
 TOKEN_PREFIX = "rb_"
 _PUBLIC_BLUEPRINTS = {"api-docs"}
+# `last_used_at` is a coarse "still in use?" hint: writing it at most hourly keeps reads
+# from turning into writes on every request.
+LAST_USED_RESOLUTION = timedelta(hours=1)
+
+log = logging.getLogger(__name__)
 
 
 def hash_token(token: str) -> str:
@@ -42,8 +51,22 @@ def user_for_token(token: str) -> User | None:
         return None
     if not hmac.compare_digest(row.token_hash, wanted):
         return None
-    row.last_used_at = utcnow()
+    _note_use(row)
     return row.user
+
+
+def _note_use(row: ApiToken) -> None:
+    """Record when a token was last used, committed on its own, at most once an hour."""
+    now = utcnow()
+    if row.last_used_at is not None and now - row.last_used_at < LAST_USED_RESOLUTION:
+        return
+    try:
+        db.session.execute(update(ApiToken).where(ApiToken.id == row.id).values(last_used_at=now))
+        db.session.commit()
+    except DBAPIError:
+        # A read-only or struggling database must still serve reads; the hint can wait.
+        db.session.rollback()
+        log.warning("could not record token use", exc_info=True)
 
 
 def public(view):
@@ -73,14 +96,23 @@ def require_token() -> None:
             "A bearer token is required: send 'Authorization: Bearer <token>'.",
             headers={"WWW-Authenticate": 'Bearer realm="rebound"'},
         )
-    user = user_for_token(token.strip())
+    token = token.strip()
+    limiter = auth_failure_limiter()
+    address = client_address()
+    limiter.refuse_if_blocked(address)
+    user = user_for_token(token)
     if user is None:
+        if token.startswith(TOKEN_PREFIX):
+            # Only a token of the right form could ever be a right guess; typos of the
+            # header form (tested above) do not use up the address's allowance.
+            limiter.record_failure(address)
         abort(
             401,
             "The token is not valid or has been revoked.",
             headers={"WWW-Authenticate": 'Bearer realm="rebound", error="invalid_token"'},
         )
     g.user = user
+    g.user_id = user.id
 
 
 def current_user() -> User:

@@ -10,6 +10,9 @@ DEFAULT_CORS_ORIGINS = (
     r"^moz-extension://[0-9a-fA-F-]{36}$",
 )
 DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024
+# Failed token checks allowed per client address within one window before answering 429.
+DEFAULT_AUTH_FAILURE_LIMIT = 30
+DEFAULT_AUTH_FAILURE_WINDOW_SECONDS = 300
 
 
 def normalise_database_url(url: str) -> str:
@@ -32,6 +35,21 @@ def _list(value: str | None, default: tuple[str, ...]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def _int(value: str | None, default: int) -> int:
+    if value is None or value.strip() == "":
+        return default
+    return int(value)
+
+
+def engine_options(database_url: str) -> dict:
+    """Pool settings: stale connections are replaced (a restarted database heals by itself)."""
+    options: dict = {"pool_pre_ping": True}
+    if database_url.startswith("postgresql"):
+        # Fail fast while the database is unreachable, so requests get a 503 instead of hanging.
+        options["connect_args"] = {"connect_timeout": 5}
+    return options
+
+
 def from_environment(instance_path: str, environ: dict[str, str] | None = None) -> dict:
     """Build the Flask configuration mapping from environment variables."""
     env = os.environ if environ is None else environ
@@ -40,16 +58,24 @@ def from_environment(instance_path: str, environ: dict[str, str] | None = None) 
     return {
         "SECRET_KEY": env.get("SECRET_KEY") or "dev-only-not-secret",
         "SQLALCHEMY_DATABASE_URI": normalise_database_url(database_url),
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
-        "MAX_CONTENT_LENGTH": int(
-            env.get("REBOUND_MAX_REQUEST_BYTES") or DEFAULT_MAX_REQUEST_BYTES
-        ),
+        "SQLALCHEMY_ENGINE_OPTIONS": engine_options(normalise_database_url(database_url)),
+        "MAX_CONTENT_LENGTH": _int(env.get("REBOUND_MAX_REQUEST_BYTES"), DEFAULT_MAX_REQUEST_BYTES),
         "REBOUND_CORS_ORIGINS": _list(env.get("REBOUND_CORS_ORIGINS"), DEFAULT_CORS_ORIGINS),
         "REBOUND_OPEN_SIGNUP": _flag(env.get("REBOUND_OPEN_SIGNUP")),
         "REBOUND_LOG_LEVEL": (
             env.get("REBOUND_LOG_LEVEL") or env.get("LOG_LEVEL") or "INFO"
         ).upper(),
         "REDIS_URL": env.get("REDIS_URL") or None,
+        "REBOUND_AUTH_FAILURE_LIMIT": _int(
+            env.get("REBOUND_AUTH_FAILURE_LIMIT"), DEFAULT_AUTH_FAILURE_LIMIT
+        ),
+        "REBOUND_AUTH_FAILURE_WINDOW": _int(
+            env.get("REBOUND_AUTH_FAILURE_WINDOW"), DEFAULT_AUTH_FAILURE_WINDOW_SECONDS
+        ),
+        # Proxies in front of the app (a platform's router counts as one): their
+        # X-Forwarded-For / -Proto headers are believed, so rate limits see the real client
+        # address and HSTS knows the request came in over https.
+        "REBOUND_PROXY_COUNT": _int(env.get("REBOUND_PROXY_COUNT"), 0),
         # flask-smorest / OpenAPI
         "API_TITLE": "Rebound API",
         "API_VERSION": "v1",

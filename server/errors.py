@@ -8,7 +8,8 @@ import marshmallow as ma
 from flask import Response, json, request
 from flask_smorest import Api
 from flask_smorest import abort as smorest_abort
-from werkzeug.exceptions import HTTPException, InternalServerError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
 PROBLEM_MIMETYPE = "application/problem+json"
 
@@ -66,6 +67,39 @@ def _detail_for(error: HTTPException, errors) -> str:
     return error.description or error.name
 
 
+# SQLSTATEs (PostgreSQL) and messages (SQLite) of a database that cannot take writes now.
+_READ_ONLY_STATES = {"25006"}
+_FULL_STATES = {"53100", "53200", "53300"}
+_READ_ONLY_MESSAGES = ("readonly database", "read-only database", "read-only transaction")
+_FULL_MESSAGES = ("database or disk is full", "no space left on device")
+UNAVAILABLE_RETRY_AFTER = "5"
+
+
+def database_trouble(error: Exception) -> str | None:
+    """A person-readable reason when `error` means the database cannot serve now, else None.
+
+    Covers: unreachable (connection refused, dropped or restarted), read-only, and full.
+    Constraint violations, bad SQL and the like return None: they are bugs, not outages.
+    """
+    if not isinstance(error, DBAPIError | DisconnectionError):
+        return None
+    original = getattr(error, "orig", None)
+    state = getattr(original, "sqlstate", None) or getattr(original, "pgcode", None)
+    message = str(original or error).lower()
+    if state in _READ_ONLY_STATES or any(m in message for m in _READ_ONLY_MESSAGES):
+        return "The database is read-only at the moment: reading works, changes cannot be saved."
+    if state in _FULL_STATES or any(m in message for m in _FULL_MESSAGES):
+        return "The database is out of space: nothing was saved. Try again once space is freed."
+    if (
+        isinstance(error, OperationalError | InterfaceError | DisconnectionError)
+        or getattr(error, "connection_invalidated", False)
+        or (state or "").startswith("08")
+        or (state or "").startswith("57P")
+    ):
+        return "The database is not reachable right now: nothing was saved. Try again shortly."
+    return None
+
+
 class ProblemApi(Api):
     """flask-smorest's Api with problem+json errors for every status, 500 included."""
 
@@ -90,8 +124,33 @@ class ProblemApi(Api):
     def handle_unexpected_exception(self, error: Exception):
         if isinstance(error, HTTPException) and error.code != 500:
             return self.handle_http_exception(error)
+        reason = database_trouble(error)
+        if reason is not None:
+            return self.handle_database_trouble(error, reason)
         log.exception("unhandled error on %s %s", request.method, request.path)
         generic = InternalServerError()
         return problem_response(
             500, generic.name, "The server could not finish this request; nothing was saved."
+        )
+
+    def handle_database_trouble(self, error: Exception, reason: str):
+        """503 with a plain reason; the session is rolled back so the next request starts clean."""
+        from server.extensions import db  # the extensions module imports this one
+
+        try:
+            db.session.rollback()
+        except Exception:
+            log.debug("rollback after a database error failed too", exc_info=True)
+        # One line without the SQL or its parameters, which may hold personal data.
+        log.warning(
+            "database unavailable on %s %s: %s",
+            request.method,
+            request.url_rule.rule if request.url_rule else "<unmatched>",
+            type(getattr(error, "orig", None) or error).__name__,
+        )
+        return problem_response(
+            503,
+            ServiceUnavailable().name,
+            reason,
+            headers={"Retry-After": UNAVAILABLE_RETRY_AFTER},
         )
