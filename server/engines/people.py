@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from server.engines.profile_text import (
     CompanyFacts,
@@ -47,6 +47,12 @@ def profile_key(url: str | None) -> str | None:
     if not slug or any(ch.isspace() for ch in slug):
         return None
     return f"linkedin.com/in/{slug}"
+
+
+def profile_url_for(key: str) -> str:
+    """The canonical https address of a profile key (non-ASCII slugs percent-encoded)."""
+    slug = key.removeprefix("linkedin.com/in/")
+    return f"https://www.linkedin.com/in/{quote(slug, safe='-_.~')}/"
 
 
 # --------------------------------------------------------------------------- folding
@@ -239,16 +245,35 @@ def _name_part(text: str) -> str:
     return first
 
 
-def parse_name(name: str | None) -> ParsedName:
-    """Take a display name apart, dropping pronouns, credentials, emoji and decorations."""
-    text = unicodedata.normalize("NFKC", name or "")
-    text = _PRONOUNS.sub(" ", text)
-    text, alternates = _split_alternates(text)
+def _name_words(text: str) -> list[str]:
+    """The words of the name itself, as written, without honorifics and credentials."""
     raw_words = [w for w in _name_part(text).split() if fold_word(w)]
     while len(raw_words) > 1 and fold_word(raw_words[0]) in _HONORIFICS:
         raw_words.pop(0)
     while len(raw_words) > 1 and _is_credential(raw_words[-1], len(raw_words)):
         raw_words.pop()
+    return raw_words
+
+
+def display_name(name: str | None) -> str:
+    """A name as a person would write it on an envelope: no emoji, pronouns or credentials."""
+    text = _PRONOUNS.sub(" ", unicodedata.normalize("NFKC", name or ""))
+    text, _ = _split_alternates(text)
+    words = []
+    for raw in _name_words(text):
+        # Keep the letters as written; drop the symbols around them.
+        kept = "".join(ch for ch in raw if unicodedata.category(ch)[0] in "LMN" or ch in "-.'’")
+        if kept.strip("-.'’"):
+            words.append(kept)
+    return " ".join(words)
+
+
+def parse_name(name: str | None) -> ParsedName:
+    """Take a display name apart, dropping pronouns, credentials, emoji and decorations."""
+    text = unicodedata.normalize("NFKC", name or "")
+    text = _PRONOUNS.sub(" ", text)
+    text, alternates = _split_alternates(text)
+    raw_words = _name_words(text)
     words: list[str] = []
     initials: set[int] = set()
     for raw in raw_words:
