@@ -371,13 +371,21 @@ def test_a_round_counts_as_contact_for_the_clock():
     assert item.start_on == date(2026, 2, 1) + timedelta(days=105)
 
 
-def test_no_check_in_with_someone_never_contacted_or_in_an_open_process():
+def test_no_check_in_with_someone_never_contacted():
     quiet = PlanRecord(people=(person(2, "Dev Ahuja"),))
     assert build_plan(quiet, at("2026-06-01")).items == ()
-    open_process = replace(
-        _one_contact(), interviews=(rejected(status="interviewing", rejected_at=None, sender=None),)
+
+
+def test_a_stalled_process_gets_a_check_in_one_interval_after_the_last_round():
+    record = PlanRecord(
+        people=(person(2, "Dev Ahuja"),),
+        interviews=(rejected(status="interviewing", rejected_at=None, sender=None),),
+        rounds=(RoundFacts(id=1, interview_id=10, held_on=at("2026-01-10"), people=(2,)),),
+        touches=(touch(1, 2, "thank_you", "2026-01-10", interview_id=10),),
     )
-    assert of_kind(build_plan(open_process, at("2026-06-01")), "check_in") == []
+    assert of_kind(build_plan(record, at("2026-03-01")), "check_in")[0].status == "upcoming"
+    [late] = of_kind(build_plan(record, at("2026-05-01")), "check_in")
+    assert (late.start_on, late.status) == (date(2026, 4, 25), "due")
 
 
 # --- never two outreaches to the same person inside the interval ---------------------------------

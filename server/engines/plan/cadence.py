@@ -18,15 +18,11 @@ CHECK_IN_GRACE_DAYS = 14
 def check_ins(index: RecordIndex, today: date, busy: Collection[int]) -> Iterator[PlanItem]:
     """One check-in per person, due an interval after the last contact (or the last skip).
 
-    Nobody is checked in with while a process with them is still open, while another item for
-    them is already planned (``busy``), or before any contact at all.
+    A round counts as contact, so nobody in a live interview process is due one; nor is anyone
+    with another item already planned (``busy``), or anyone never contacted at all.
     """
     for person_id, person in index.people.items():
-        if person_id in busy or person_id in index.people_in_open_process:
-            continue
-        if person.company_id is not None and person.company_id in index.open_companies:
-            continue
-        if not index.can_contact(person_id):
+        if person_id in busy or not index.can_contact(person_id):
             continue
         last = index.last_contact(person_id)
         if last is None:

@@ -11,7 +11,6 @@ DEFAULT_NOTES_PER_MONTH = 3
 
 CONNECTION_STATES = ("unknown", "pending", "connected")
 INTERVIEW_STATUSES = ("applied", "interviewing", "rejected", "offer", "withdrawn", "hired")
-OPEN_STATUSES = frozenset({"applied", "interviewing", "offer"})
 TOUCH_STATUSES = ("drafted", "sent", "skipped")
 CHANNELS = ("email", "linkedin", "card", "phone", "other")
 # What a logged touch was: the draft kinds, a plain LinkedIn invitation (no note), and anything

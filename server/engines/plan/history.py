@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 
 from server.engines.plan.facts import (
-    OPEN_STATUSES,
     InterviewFacts,
     PersonFacts,
     PlanRecord,
@@ -56,17 +55,11 @@ class RecordIndex:
         self.hired_companies = {
             i.company_id for i in record.interviews if i.status == "hired" and i.company_id
         }
-        self.open_companies = {
-            i.company_id for i in record.interviews if i.status in OPEN_STATUSES and i.company_id
-        }
         self.stopped_people: set[int] = set()
-        self.people_in_open_process: set[int] = set()
         for interview in record.interviews:
             met = self.people_of_interview(interview)
             if interview.status == "hired":
                 self.stopped_people.update(met)
-            elif interview.status in OPEN_STATUSES:
-                self.people_in_open_process.update(met)
 
         self._last_contact: dict[int, datetime | None] = {}
         self.latest_rejection: dict[int, datetime] = {}

@@ -1,0 +1,239 @@
+"""Load a user's record into the plan engine's plain facts, and shape its answers for the API."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy.orm import selectinload
+
+from server.engines.plan import (
+    InterviewFacts,
+    OpeningFacts,
+    OpeningSuggestion,
+    PersonFacts,
+    Plan,
+    PlanItem,
+    PlanRecord,
+    PlanSettings,
+    RoundFacts,
+    TouchFacts,
+    build_plan,
+    evaluate_opening,
+)
+from server.extensions import db
+from server.models import Contact, Interview, Opening, Rejection, Round, Touchpoint, User
+from server.ownership import owned
+
+
+@dataclass
+class LoadedRecord:
+    """The engine's input plus the rows needed to name things in the answer."""
+
+    facts: PlanRecord
+    contacts: dict[int, Contact]
+    interviews: dict[int, Interview]
+    openings: dict[int, Opening]
+
+
+def load_record(user: User) -> LoadedRecord:
+    """Read the current user's rows (through the ownership helper) into plan facts."""
+    contacts = {c.id: c for c in db.session.scalars(owned(Contact)).unique()}
+    interviews = {i.id: i for i in db.session.scalars(owned(Interview)).unique()}
+    rounds = list(db.session.scalars(owned(Round).options(selectinload(Round.contacts))))
+    rejections = list(db.session.scalars(owned(Rejection)))
+    touches = list(db.session.scalars(owned(Touchpoint)))
+    openings = {o.id: o for o in db.session.scalars(owned(Opening)).unique()}
+
+    senders = _rejection_senders(rejections, contacts, interviews)
+    first_news: dict[int, datetime] = {}
+    for rejection in rejections:
+        known = first_news.get(rejection.interview_id)
+        if known is None or rejection.received_at < known:
+            first_news[rejection.interview_id] = rejection.received_at
+
+    facts = PlanRecord(
+        settings=PlanSettings(
+            follow_up_days=user.follow_up_days,
+            linkedin_account=user.linkedin_account,
+            linkedin_notes_per_month=user.linkedin_notes_per_month,
+        ),
+        people=tuple(_person(c) for c in contacts.values()),
+        interviews=tuple(
+            _interview(i, first_news.get(i.id), senders.get(i.id)) for i in interviews.values()
+        ),
+        rounds=tuple(
+            RoundFacts(
+                id=r.id,
+                interview_id=r.interview_id,
+                held_on=r.held_on,
+                duration_minutes=r.duration_minutes,
+                kind=r.kind,
+                people=tuple(c.id for c in r.contacts),
+            )
+            for r in rounds
+        ),
+        touches=tuple(
+            TouchFacts(
+                id=t.id,
+                kind=t.kind,
+                channel=t.channel,
+                status=t.status,
+                occurred_at=t.occurred_at,
+                contact_id=t.contact_id,
+                interview_id=t.interview_id,
+            )
+            for t in touches
+        ),
+        openings=tuple(_opening(o) for o in openings.values()),
+    )
+    return LoadedRecord(facts, contacts, interviews, openings)
+
+
+def _person(contact: Contact) -> PersonFacts:
+    return PersonFacts(
+        id=contact.id,
+        name=contact.name,
+        company_id=contact.company_id,
+        follow_up_days=contact.follow_up_days,
+        do_not_contact=contact.do_not_contact,
+        warmth=contact.warmth,
+        connection_state=contact.connection_state,
+        has_email=bool(contact.email),
+    )
+
+
+def _interview(interview: Interview, news: datetime | None, sender: int | None):
+    rejected_at = news
+    if rejected_at is None and interview.rejected_on is not None:
+        # Marked rejected by hand: the day is all we know, so the reply window opens that day.
+        rejected_at = datetime.combine(interview.rejected_on, time(0, 0), tzinfo=UTC)
+    return InterviewFacts(
+        id=interview.id,
+        company_id=interview.company_id,
+        status=interview.status,
+        company_name=interview.company.name if interview.company else "",
+        role=interview.role,
+        rejected_at=rejected_at,
+        rejection_sender_id=sender,
+    )
+
+
+def _opening(opening: Opening) -> OpeningFacts:
+    return OpeningFacts(
+        id=opening.id,
+        company_id=opening.company_id,
+        seen_at=opening.seen_at,
+        title=opening.title,
+        company_name=opening.company.name if opening.company else "",
+    )
+
+
+def _rejection_senders(rejections, contacts, interviews) -> dict[int, int]:
+    """Which stored person sent each interview's rejection, matched by address."""
+    by_email: dict[str, list[Contact]] = defaultdict(list)
+    for contact in contacts.values():
+        if contact.email:
+            by_email[contact.email.strip().lower()].append(contact)
+    senders: dict[int, int] = {}
+    for rejection in sorted(rejections, key=lambda r: r.received_at):
+        matches = by_email.get((rejection.sender_email or "").strip().lower(), [])
+        if not matches or rejection.interview_id in senders:
+            continue
+        interview = interviews.get(rejection.interview_id)
+        company_id = interview.company_id if interview else None
+        # Two people may share an address (a shared recruiting inbox): prefer the company's.
+        best = next((c for c in matches if c.company_id == company_id), matches[0])
+        senders[rejection.interview_id] = best.id
+    return senders
+
+
+def plan_for(user: User, now: datetime) -> tuple[Plan, LoadedRecord]:
+    """The user's plan as of ``now``, with the loaded rows to name its items."""
+    loaded = load_record(user)
+    return build_plan(loaded.facts, now), loaded
+
+
+def opening_answer(user: User, opening: Opening, now: datetime) -> dict:
+    """What the rules say about writing to someone about this opening, as the API shows it."""
+    loaded = load_record(user)
+    suggestion = evaluate_opening(_opening(opening), loaded.facts, now)
+    return suggestion_document(suggestion, loaded.contacts)
+
+
+def filter_items(items, today: date, args: dict) -> list[PlanItem]:
+    """Items matching the query's kind, status and horizon."""
+    chosen = []
+    for item in items:
+        if "kind" in args and item.kind != args["kind"]:
+            continue
+        if "status" in args and item.status != args["status"]:
+            continue
+        if "within_days" in args and item.start_on > today + timedelta(days=args["within_days"]):
+            continue
+        chosen.append(item)
+    return chosen
+
+
+def person_ref(contacts: dict[int, Contact], contact_id: int | None) -> dict | None:
+    """{id, name} of a stored person, or None."""
+    contact = contacts.get(contact_id) if contact_id is not None else None
+    return {"id": contact.id, "name": contact.name} if contact else None
+
+
+def item_document(item: PlanItem, loaded: LoadedRecord) -> dict:
+    """One plan item as the API shows it, with the person, interview and opening named."""
+    interview = loaded.interviews.get(item.interview_id) if item.interview_id else None
+    opening = loaded.openings.get(item.opening_id) if item.opening_id else None
+    return {
+        "key": item.key,
+        "kind": item.kind,
+        "status": item.status,
+        "person": person_ref(loaded.contacts, item.contact_id),
+        "interview": {
+            "id": interview.id,
+            "company": interview.company.name if interview.company else "",
+            "role": interview.role,
+        }
+        if interview
+        else None,
+        "opening": {"id": opening.id, "title": opening.title, "url": opening.url}
+        if opening
+        else None,
+        "start_on": item.start_on,
+        "due_on": item.due_on,
+        "channel": item.channel,
+        "title": item.title,
+        "why": item.why,
+        "with_note": item.with_note,
+        "draft_id": item.draft_id,
+    }
+
+
+def plan_document(plan: Plan, loaded: LoadedRecord, today: date, args: dict) -> dict:
+    """The whole plan as the API shows it."""
+    meter = plan.linkedin_notes
+    return {
+        "as_of": today,
+        "items": [item_document(i, loaded) for i in filter_items(plan.items, today, args)],
+        "linkedin_notes": {
+            "account": meter.account,
+            "notes_per_month": meter.notes_per_month,
+            "used_this_month": meter.used_this_month,
+            "notes_left_this_month": meter.notes_left_this_month,
+            "with_note": [person_ref(loaded.contacts, i) for i in meter.with_note],
+            "plain_invite": [person_ref(loaded.contacts, i) for i in meter.plain_invite],
+        },
+    }
+
+
+def suggestion_document(suggestion: OpeningSuggestion, contacts: dict[int, Contact]) -> dict:
+    """An opening suggestion as the API shows it."""
+    return {
+        "suggested": suggestion.suggested,
+        "person": person_ref(contacts, suggestion.contact_id),
+        "due_on": suggestion.due_on,
+        "why": suggestion.why,
+        "next_possible_on": suggestion.next_possible_on,
+    }
