@@ -22,6 +22,8 @@
   // Blocks with vertical margins: a blank line around them, as innerText gives.
   const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
+  const NBSP_MARK = '\u0001';
+
   // Quoted history that mail clients keep inside the new message's HTML.
   const QUOTE_SELECTORS = [
     '.gmail_quote', // Gmail: the quoted thread under a reply
@@ -46,11 +48,18 @@
 
   // A quoted-message header line of the form "Label: value", per language.
   const FROM_LABEL = /^(?:from|von|de|da|van|od|från|fra|lähettäjä)\s*:\s*\S/i;
-  const SENT_LABEL =
-    /^(?:sent|date|gesendet|datum|envoyé|date d'envoi|enviado|fecha|inviato|data|verzonden|wysłano|wysłane|skickat|sendt|lähetetty)\s*:/i;
+  const SENT_LABEL = new RegExp(
+    '^(?:sent|date|gesendet|datum|envoyé|date d\'envoi|enviado|fecha|inviato|data|verzonden|' +
+      'wysłano|wysłane|skickat|sendt|lähetetty)\\s*:',
+    'i',
+  );
   const FROM_AND_SENT_ON_ONE_LINE = /^(?:from|von)\s*:.{1,200}\b(?:sent|gesendet)\s*:/i;
-  const SEPARATOR_LINE =
-    /^-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|wiadomość oryginalna)\s*-{2,}$/i;
+  const SEPARATOR_LINE = new RegExp(
+    '^-{2,}\\s*(?:original message|ursprüngliche nachricht|message d\'origine|mensaje original|' +
+      'messaggio originale|oorspronkelijk bericht|forwarded message|weitergeleitete nachricht|' +
+      'wiadomość oryginalna)\\s*-{2,}$',
+    'i',
+  );
   const UNDERSCORE_RULE = /^_{10,}$/;
   // "On <date>, <name> wrote:" and its translations; the attribution may wrap onto two lines.
   const ATTRIBUTION = [
@@ -143,7 +152,9 @@
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         let s = child.data.replace(/[\u200b-\u200d\u2060\ufeff\u034f\u00ad]/g, '');
-        s = s.replace(/\u00a0/g, ' ');
+        // A no-break space is real content (a line holding only one is a blank line), so it
+        // survives whitespace collapsing as a marker and becomes a space in tidy().
+        s = s.replace(/\u00a0/g, NBSP_MARK);
         s = inPre ? s : s.replace(/[ \t\n\r\f]+/g, ' ');
         sink.text(s);
         continue;
@@ -174,6 +185,7 @@
 
   function tidy(text) {
     return text
+      .replaceAll(NBSP_MARK, ' ')
       .split('\n')
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .join('\n')

@@ -115,7 +115,9 @@ test('the sender is found by its address when the header classes change', () => 
   assert.equal(got.senderEmail, 'sam.okafor@quarry-robotics.example', got.structure);
 });
 
-test('real page, Gmail inbox of Dec 2014 (InboxSDK): no message open', { skip: SHARED_MISSING }, () => {
+const REAL = { skip: SHARED_MISSING };
+
+test('real page, Gmail inbox of Dec 2014 (InboxSDK): no message open', REAL, () => {
   const doc = loadSharedFixture('gmail/inboxsdk-2014-12-inbox-thread-list.html', INBOX_URL);
   const got = gmail.parse(doc, INBOX_URL);
   assert.equal(got.error, 'no-message');

@@ -34,7 +34,8 @@ test('ReadingPaneContainerId: single message, MSG_ persona, desktop From/Sent qu
   assert.equal(got.subject, 'Application status: Junior Analyst (Req 4471)');
   assert.equal(got.senderName, 'Cedar & Pine Careers');
   assert.equal(got.senderEmail, 'no-reply@cedarpine-careers.example');
-  assert.equal(got.messageId, 'AQMkADAwATM0MDAAMS1kNjYy', 'id from the MSG_ persona when the URL has none');
+  // No item id in the URL: the id comes from the MSG_…_FROM persona.
+  assert.equal(got.messageId, 'AQMkADAwATM0MDAAMS1kNjYy');
   assert.match(got.text, /decided not to move forward with your application/);
   assert.match(got.text, /Cedar & Pine Talent Acquisition$/);
   assert.doesNotMatch(got.text, /CV attached|Subject:/);
@@ -48,7 +49,9 @@ test('name-only sender (same organisation) on outlook.cloud.microsoft', () => {
   assert.equal(got.senderName, 'Rowan Achterberg');
   assert.equal(got.senderEmail, null);
   assert.equal(got.subject, 'Internal transfer: Analytics Lead');
-  assert.equal(got.messageId, 'AAQkADk3NmQ4MWI1LTAwMDAtNDZjNS1hYjA0LTAwMDAwMDAwMDAzAAA=#UniqueMessageBody_1');
+  // Neither URL id nor persona: the selected conversation plus the body's id.
+  const conversation = 'AAQkADk3NmQ4MWI1LTAwMDAtNDZjNS1hYjA0LTAwMDAwMDAwMDAzAAA=';
+  assert.equal(got.messageId, `${conversation}#UniqueMessageBody_1`);
   assert.match(got.text, /chosen another internal applicant/);
 });
 

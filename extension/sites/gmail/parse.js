@@ -6,7 +6,8 @@
   'use strict';
 
   const ns = (root.Rebound ||= {});
-  const text = ns.text || (typeof require === 'function' && require('../../shared/visible-text.js'));
+  const text =
+    ns.text || (typeof require === 'function' && require('../../shared/visible-text.js'));
 
   // Every Gmail view (inbox list, thread, settings) renders inside this landmark.
   const MAIN = '[role="main"]';

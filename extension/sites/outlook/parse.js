@@ -6,7 +6,8 @@
   'use strict';
 
   const ns = (root.Rebound ||= {});
-  const text = ns.text || (typeof require === 'function' && require('../../shared/visible-text.js'));
+  const text =
+    ns.text || (typeof require === 'function' && require('../../shared/visible-text.js'));
 
   // The pane that shows the open conversation or message, tried in order.
   const READING_PANE = [
@@ -37,7 +38,9 @@
   ];
 
   // "From:" as Outlook labels the sender, per interface language.
-  const FROM_LABELS = ['From', 'Von', 'De', 'Da', 'Van', 'Od', 'Från', 'Fra', 'Lähettäjä', 'От'];
+  const FROM_LABELS = [
+    'From', 'Von', 'De', 'Da', 'Van', 'Od', 'Från', 'Fra', 'Lähettäjä', 'От', 'Kimden',
+  ];
   const SENDER = [
     '[id^="MSG_"][id$="_FROM"]', // message header: the sender's persona
     ...FROM_LABELS.flatMap((label) => [
@@ -170,7 +173,9 @@
     const subjectEl = text.firstMatch(pane, SUBJECT) || text.firstMatch(doc, SUBJECT[0]);
     const bodies = bodiesIn(pane);
     if (!bodies.length) {
-      return subjectEl ? failure('loading', 'no-body-yet', doc) : failure('no-message', 'empty', doc);
+      // A subject without a body is a message still rendering; neither is an empty pane.
+      if (subjectEl) return failure('loading', 'no-body-yet', doc);
+      return failure('no-message', 'empty', doc);
     }
     const readable = bodies.filter((b) => !isDraft(b, pane) && isExpanded(b, pane));
     if (!readable.length) return failure('no-message', 'only-drafts-or-collapsed', doc);
