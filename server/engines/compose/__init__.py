@@ -21,7 +21,7 @@ from .facts import (
     UserTemplate,
 )
 from .measure import limit_for, utf16_length
-from .templates import VARIABLES, render_template, validate_template
+from .templates import VARIABLES, render_template, template_problems, validate_template
 from .topic import extract_topic
 
 __all__ = [
@@ -45,6 +45,7 @@ __all__ = [
     "gather_facts",
     "limit_for",
     "render_template",
+    "template_problems",
     "utf16_length",
     "validate_template",
 ]

@@ -91,34 +91,40 @@ def validate_template(
     kind: str, body: str | None, subject: str | None = None, account: str = "free"
 ) -> list[str]:
     """Reasons a template cannot be saved (empty when it is fine)."""
+    problems = template_problems(kind, body, subject, account)
+    return [reason for reasons in problems.values() for reason in reasons]
+
+
+def template_problems(
+    kind: str, body: str | None, subject: str | None = None, account: str = "free"
+) -> dict[str, list[str]]:
+    """Reasons a template cannot be saved, by the field at fault ('kind', 'body', 'subject')."""
     if kind not in KINDS:
-        return [f"unknown kind '{kind}'; use one of: {', '.join(KINDS)}"]
+        return {"kind": [f"unknown kind '{kind}'; use one of: {', '.join(KINDS)}"]}
     if not body or not body.strip():
-        return ["the body is empty"]
-    reasons: list[str] = []
+        return {"body": ["the body is empty"]}
+    problems: dict[str, list[str]] = {}
     channel = CHANNEL_OF_KIND[kind]
     if subject is not None and subject.strip() and channel != "email":
-        reasons.append(f"a {kind} is not an email and has no subject")
-    used: set[str] = set()
-    for text in (body, subject):
-        names, problems = variables_in(text)
-        used |= names
-        reasons.extend(p for p in problems if p not in reasons)
-    unknown = sorted(used - VARIABLES.keys())
-    if unknown:
-        shown = ", ".join("{" + name + "}" for name in unknown)
-        known = ", ".join("{" + name + "}" for name in VARIABLES)
-        reasons.append(f"unknown variable(s) {shown}; known variables are {known}")
+        problems["subject"] = [f"a {kind} is not an email and has no subject"]
+    known = ", ".join("{" + name + "}" for name in VARIABLES)
+    for field_name, text in (("body", body), ("subject", subject)):
+        names, reasons = variables_in(text)
+        unknown = sorted(names - VARIABLES.keys())
+        if unknown:
+            shown = ", ".join("{" + name + "}" for name in unknown)
+            reasons.append(f"unknown variable(s) {shown}; known variables are {known}")
+        if reasons:
+            problems.setdefault(field_name, []).extend(reasons)
     limit = limit_for(channel, account)
-    if limit is not None and not reasons:
-        shortest = body.format_map(SHORTEST)
-        length = utf16_length(shortest)
+    if limit is not None and "body" not in problems:
+        length = utf16_length(body.format_map(SHORTEST))
         if length > limit:
-            reasons.append(
+            problems["body"] = [
                 f"too long for a {kind.replace('_', ' ')}: even with the shortest names it is "
                 f"{length} characters, and the limit is {limit}"
-            )
-    return reasons
+            ]
+    return problems
 
 
 def render_template(
