@@ -218,3 +218,26 @@ test('real page islands: read only for the matching slug, as a fallback', REAL, 
   assert.equal(other.error, 'unreadable');
   assertNoPageText(assert, other, ['harith', 'Al-Safi']);
 });
+
+test('parseProfile and parseJob read only their own kind of page', () => {
+  const doc = loadFixture('linkedin-2026-11-profile-classic.html', CLASSIC_URL);
+  assert.equal(linkedin.parseProfile(doc, CLASSIC_URL).name, 'Mireille Osei');
+  assert.equal(linkedin.parseJob(doc, CLASSIC_URL).error, 'not-applicable');
+  const jobUrl = 'https://www.linkedin.com/jobs/view/4012345678/';
+  const jobDoc = loadFixture('linkedin-2026-11-job-view.html', jobUrl);
+  assert.equal(linkedin.parseJob(jobDoc, jobUrl).title, 'Senior Data Engineer');
+  assert.equal(linkedin.parseProfile(jobDoc, jobUrl).error, 'not-applicable');
+});
+
+test('a link to someone else in the card does not make the card look stale', () => {
+  const doc = loadFixture('linkedin-2026-11-profile-classic.html', CLASSIC_URL);
+  const mutual = doc.createElement('a');
+  mutual.href = 'https://www.linkedin.com/in/wen-li-0042/';
+  mutual.textContent = 'Wen Li';
+  doc.querySelector('section[data-member-id] ul').append(mutual);
+  // Without links of its own, the card cannot be judged stale by the stranger's link.
+  for (const own of doc.querySelectorAll('section[data-member-id] a[href*="/mireille-osei"]')) {
+    own.removeAttribute('href');
+  }
+  assert.equal(linkedin.parse(doc, CLASSIC_URL).name, 'Mireille Osei');
+});

@@ -123,10 +123,9 @@
   }
 
   function findSender(message) {
-    const byClass = text.firstMatch(message, SENDER);
-    if (byClass) return byClass;
+    const notRecipient = (el) => !el.closest(RECIPIENTS);
     // Structure fallback: the first address in the message that is not a recipient.
-    return text.firstMatch(message, '[email]', (el) => !el.closest(RECIPIENTS));
+    return text.firstMatch(message, [...SENDER, '[email]'], notRecipient);
   }
 
   function dropLeadingHash(id) {

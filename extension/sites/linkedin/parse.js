@@ -161,8 +161,8 @@
     const view = /^\/jobs\/view\/(?:[^/]*?-)?(\d+)\/?/.exec(url.pathname);
     if (view) return { kind: 'job', jobId: view[1], inList: false };
     const current = url.searchParams.get('currentJobId');
-    const listPage = /^\/jobs\/(?:collections|search)(?:\/|$)/.test(url.pathname);
-    if (listPage && /^\d+$/.test(current || '')) {
+    // collections/, search/, search-results/: any job list with a posting selected.
+    if (url.pathname.startsWith('/jobs/') && /^\d+$/.test(current || '')) {
       return { kind: 'job', jobId: current, inList: true };
     }
     return { kind: 'other', reason: 'not-a-profile-or-job' };
@@ -178,7 +178,8 @@
     if (s.length >= 2 && Number.isInteger(half) && s.slice(0, half) === s.slice(half)) {
       return s.slice(0, half);
     }
-    const spaced = /^(.+) \1$/.exec(s);
+    // With a space between the copies, only multi-word labels: "Lee Lee" can be a real name.
+    const spaced = /^(.+ .+) \1$/.exec(s);
     return spaced ? spaced[1] : s;
   }
 
@@ -225,9 +226,12 @@
     return '';
   }
 
+  // Links that name the card's own person: around the name, or to the person's overlays.
+  const OWN_LINKS = 'a[href*="/in/"]:has(h1, h2), a[href*="/in/"][href*="/overlay/"]';
+
   function cardSlugMismatch(card, page) {
     if (!page.slug || /^ACoA/.test(page.slug)) return false;
-    const links = [...card.querySelectorAll('a[href*="/in/"]')].map((a) => profileSlug(a.href));
+    const links = [...card.querySelectorAll(OWN_LINKS)].map((a) => profileSlug(a.href));
     const vanity = links.filter((slug) => slug && !/^ACoA/.test(slug));
     return vanity.length > 0 && !vanity.includes(page.slug);
   }
@@ -417,7 +421,7 @@
     return out;
   }
 
-  function parseProfile(doc, page) {
+  function readProfile(doc, page) {
     const classic = doc.querySelector(CLASSIC.card);
     const sdui = classic ? null : doc.querySelector(SDUI.card);
     const card = classic || sdui;
@@ -461,7 +465,7 @@
     return Boolean(shown && shown[1] !== jobId);
   }
 
-  function parseJob(doc, page) {
+  function readJob(doc, page) {
     const detail = text.firstMatch(doc, JOB.detail, text.isShown);
     const titleEl = detail && text.firstMatch(detail, JOB.title, (el) => Boolean(labelText(el)));
     const companyEl =
@@ -491,13 +495,29 @@
   /** Read a LinkedIn profile or job posting; other pages answer {error: "not-applicable"}. */
   function parse(doc, url) {
     const kind = pageKind(url);
-    if (kind.kind === 'profile') return parseProfile(doc, { ...kind, href: url });
-    if (kind.kind === 'job') return parseJob(doc, { ...kind, href: url });
+    if (kind.kind === 'profile') return readProfile(doc, { ...kind, href: url });
+    if (kind.kind === 'job') return readJob(doc, { ...kind, href: url });
     return failure('not-applicable', kind.reason, doc);
+  }
+
+  /** Read the profile at url; any other page answers {error: "not-applicable"}. */
+  function parseProfile(doc, url) {
+    const kind = pageKind(url);
+    if (kind.kind !== 'profile') return failure('not-applicable', kind.reason || kind.kind, doc);
+    return readProfile(doc, { ...kind, href: url });
+  }
+
+  /** Read the job posting at url; any other page answers {error: "not-applicable"}. */
+  function parseJob(doc, url) {
+    const kind = pageKind(url);
+    if (kind.kind !== 'job') return failure('not-applicable', kind.reason || kind.kind, doc);
+    return readJob(doc, { ...kind, href: url });
   }
 
   const api = {
     parse,
+    parseProfile,
+    parseJob,
     pageKind,
     normalizeProfileUrl,
     readProfileIsland,
