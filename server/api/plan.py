@@ -55,7 +55,8 @@ class CalendarFeed(MethodView):
         return Response(
             body,
             mimetype=ICAL_MIMETYPE,
-            headers={"Cache-Control": "private, max-age=300", "Referrer-Policy": "no-referrer"},
+            # The URL holds a secret, so no shared cache may keep the answer.
+            headers={"Cache-Control": "private, max-age=300"},
         )
 
 
