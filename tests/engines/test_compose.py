@@ -163,6 +163,7 @@ def test_check_in_gives_something_when_extras_are_given(tone):
         "progress": "I passed the AWS networking exam",
     }
     for draft in compose(full_request("check_in", tone, extras=extras)):
+        assert draft.subject == "Something I thought you'd enjoy"
         assert "https://example.org/routing-at-scale" in draft.text
         assert "AWS networking exam" in draft.text
         assert "something_to_share" not in draft.missing
@@ -174,6 +175,8 @@ def test_check_in_without_extras_still_offers_help_and_says_what_is_missing(tone
     assert drafts
     for draft in drafts:
         assert "something_to_share" in draft.missing
+        # The subject promises nothing the message does not hold.
+        assert "enjoy" not in draft.subject and "update" not in draft.subject.casefold()
         assert re.search(r"help|favour|assist|share|pass on|lend|return", draft.text)
 
 

@@ -39,7 +39,8 @@ class Variant:
     """A built-in wording of a kind in one tone."""
 
     paragraphs: tuple[tuple[Slot, ...], ...]
-    subject: Slot | None = None
+    # Subject lines, most specific first: the first slot with a usable wording is used.
+    subject: tuple[Slot, ...] = ()
 
 
 def say(
@@ -49,10 +50,10 @@ def say(
     return Slot(tuple(options), drop, unless, when)
 
 
-def variant(*paragraphs: tuple[Slot, ...] | Slot, subject: Slot | None = None) -> Variant:
-    """A variant from paragraphs; a lone slot is a paragraph of its own."""
+def variant(*paragraphs: tuple[Slot, ...] | Slot, subject: tuple[Slot, ...] | Slot = ()) -> Variant:
+    """A variant from paragraphs; a lone slot is a paragraph (or subject choice) of its own."""
     shaped = tuple(p if isinstance(p, tuple) else (p,) for p in paragraphs)
-    return Variant(shaped, subject)
+    return Variant(shaped, subject if isinstance(subject, tuple) else (subject,))
 
 
 @lru_cache(maxsize=4096)
@@ -114,11 +115,12 @@ class _Choice:
             if text:
                 paragraphs.append(text.replace(_LINK_END, ""))
         subject = None
-        if self.variant.subject is not None:
-            options = _usable(self.variant.subject, self.facts)
+        for slot in self.variant.subject:
+            options = _usable(slot, self.facts)
             if options:
                 used |= fields_of(options[0])
                 subject = options[0].format_map(self.facts)
+                break
         return Written("\n\n".join(paragraphs), subject, frozenset(used))
 
     def plainer(self) -> list[list[int | None]]:

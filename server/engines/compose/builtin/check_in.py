@@ -9,12 +9,11 @@ GIFTS = ("news", "link", "progress")
 # What was discussed, recalled when the gift is news or progress (a link already recalls it).
 RECALL = {"unless": ("link",), "when": ("news", "progress")}
 
-SUBJECT = say(
-    "Congratulations on {news}",
-    "Something I thought you'd enjoy",
-    "An update from {my_first_name}",
-    "Hello from {my_first_name}",
-    "Hello again",
+SUBJECT = (
+    say("Congratulations on {news}"),
+    say("Something I thought you'd enjoy", when=("link",)),
+    say("An update from {my_first_name}", "A quick update", when=("progress",)),
+    say("Hello from {my_first_name}", "Hello again"),
 )
 
 VARIANTS = {
