@@ -11,7 +11,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from server import config as config_module
-from server import observability, ratelimit, security
+from server import limits, observability, ratelimit, security
 from server.auth import require_token
 from server.errors import abort
 from server.extensions import cors, db, make_api, migrate
@@ -59,6 +59,7 @@ def create_app(config: dict | None = None) -> Flask:
     register_cli(app)
     app.before_request(_require_json_body)
     app.before_request(require_token)
+    app.before_request(limits.refuse_deeply_nested_json)
     return app
 
 
