@@ -285,6 +285,12 @@ def test_no_note_is_offered_when_nothing_can_fit():
         ("- Kafka migration\n- salary", "Kafka migration"),
         ("He explained how he reviews design docs", "how you review design docs"),
         ("Migration to Kafka was discussed", "migration to Kafka"),
+        ("Discussed the robotics pilot in Rotterdam at length.", "the robotics pilot in Rotterdam"),
+        (
+            "- scaling read replicas across three regions while keeping costs down\n- salary band",
+            "scaling read replicas across three regions",
+        ),
+        ("Asked about salary expectations. Next steps in a week.", None),
         ("Recruiter, very kind", None),
         ("She mentioned that they are hiring", None),
         ("Great chat!", None),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 MAX_TOPIC_WORDS = 10
+# A longer note line reads as prose, not as a subject jotted down.
+MAX_FRAGMENT_WORDS = 16
 MIN_TOPIC_CHARS = 4
 
 # Words after which the notes usually say what the conversation was about.
@@ -91,6 +93,18 @@ _WEAK_ENDINGS = frozenset(
         "very",
         "really",
     ]
+)
+# "Discussed X at length": how long it was discussed is not part of the topic.
+_TRAILING_ADVERBIAL = re.compile(
+    r"(?:\s+(?:at (?:some )?length|in (?:some )?detail|in depth|a lot|a little|briefly|"
+    r"together|today|yesterday|again|for a while|for ages|quite a bit))+$",
+    re.IGNORECASE,
+)
+# Logistics of the process: nothing a thank-you should dwell on.
+_DULL = re.compile(
+    r"\b(?:salary|compensation|pay|benefits|next steps?|logistics|visa|notice period|"
+    r"start date|relocation|equity|bonus|timeline|schedule|scheduling)\b",
+    re.IGNORECASE,
 )
 _LABEL = re.compile(r"^\s*(?:[-*+>]+|\d+[.)])?\s*(?:[\w ]{1,24}:)?\s*")
 _NOT_A_TOPIC = re.compile(r"https?://|www\.|@|\{|\}")
@@ -330,7 +344,7 @@ def _topic_from(text: str) -> str | None:
             if phrase:
                 return phrase
     for sentence in sentences:
-        fragment = _LABEL.sub("", sentence, count=1)
+        fragment = _CLAUSE_END.split(_LABEL.sub("", sentence, count=1), maxsplit=1)[0]
         if _looks_like_subject(fragment):
             phrase = _shape(fragment, opening=True)
             if phrase:
@@ -341,7 +355,7 @@ def _topic_from(text: str) -> str | None:
 def _looks_like_subject(fragment: str) -> bool:
     """True for short note fragments such as 'Kafka migration', not 'She was lovely'."""
     words = fragment.strip().rstrip(".!?").split()
-    if len(words) < 2 or len(words) > MAX_TOPIC_WORDS:
+    if len(words) < 2 or len(words) > MAX_FRAGMENT_WORDS:
         return False
     folded = [w.casefold().strip(",.!?") for w in words]
     if folded[0] in _IMPRESSION_START:
@@ -354,7 +368,8 @@ def _shape(raw: str, opening: bool = False) -> str | None:
     phrase = raw.strip().lstrip(":,- ").strip()
     phrase = _CLAUSE_END.split(phrase, maxsplit=1)[0]
     phrase = phrase.strip().rstrip(".!?:;,\"' ").strip("\"'“”‘’ ")
-    if not phrase or _NOT_A_TOPIC.search(phrase):
+    phrase = _TRAILING_ADVERBIAL.sub("", phrase).strip()
+    if not phrase or _NOT_A_TOPIC.search(phrase) or _DULL.search(phrase):
         return None
     words = phrase.split()
     if words[0].casefold() in {"that", "it", "this", "so", "how", "why"} and len(words) == 1:
