@@ -29,6 +29,7 @@ ARTIFACTS = ROOT / "artifacts" / "e2e"
 CHROMIUM = os.environ.get("REBOUND_CHROMIUM", "/usr/bin/chromium")
 USER_EMAIL = "jordan@ellis-mail.example"
 START_TIMEOUT_S = 30
+FLASK = (sys.executable, "-m", "flask", "--app", "server")
 
 # Host name -> the fixture app that stands in for it; any path on the host gets the app's page.
 SITES = {
@@ -82,7 +83,7 @@ class ApiServer:
 
 def _flask(env: dict, *args: str) -> str:
     result = subprocess.run(
-        [sys.executable, "-m", "flask", "--app", "server", *args],
+        [*FLASK, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -126,8 +127,7 @@ def api_server(tmp_path_factory):
     log_path = workdir / "server.log"
     with log_path.open("w") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "flask", "--app", "server", "run"]
-            + ["--host", "127.0.0.1", "--port", str(port), "--no-reload", "--no-debugger"],
+            [*FLASK, "run", "--host", "127.0.0.1", "--port", str(port), "--no-reload"],
             cwd=ROOT,
             env=env,
             stdout=log,
@@ -245,7 +245,7 @@ def _wait(page, condition, timeout_ms: int = 10_000) -> None:
 
 
 def _close_welcome_tab(browser: Browser) -> None:
-    """The extension opens its options on install (in the first tab); start tests from a blank tab."""
+    """The extension opens its options on install, in the first tab; blank it for the tests."""
     options_url = browser.base + "options/options.html"
     first = browser.context.pages[0] if browser.context.pages else browser.context.new_page()
     _wait(first, lambda: any(p.url == options_url for p in browser.context.pages))
