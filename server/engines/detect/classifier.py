@@ -16,6 +16,9 @@ _CONCESSIVE_OPENERS = frozenset(
     | {"hoewel", "ondanks", "trotz"}
 )
 _POSITIVE = (p.OFFER, p.INVITE)
+_THANKS = frozenset(
+    {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
+)
 
 
 @dataclass
@@ -73,6 +76,11 @@ def _is_negated(tokens: list[str], hit: Hit) -> bool:
     return False
 
 
+def _looks_back(tokens: list[str], hit: Hit) -> bool:
+    """ "Thank you for completing the assessment" recalls a step instead of proposing one."""
+    return any(token in _THANKS for token in tokens[max(0, hit.start - 5) : hit.start])
+
+
 def _follows_you(tokens: list[str], hit: Hit) -> bool:
     return any(token in p.YOU_WORDS for token in tokens[max(0, hit.start - 3) : hit.start])
 
@@ -99,6 +107,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
         if category in (p.REJECTION, *_POSITIVE) and _is_conditional(tokens, hit):
             continue
         if category in (*_POSITIVE, p.RECEIVED) and _is_negated(tokens, hit):
+            continue
+        if category in _POSITIVE and _looks_back(tokens, hit):
             continue
         if category == p.REJECTION:
             if "y" in cue.flags and _follows_you(tokens, hit):
@@ -195,7 +205,7 @@ def decide(tokens: list[str]) -> Verdict:
         guard = _rejection_guard(tallies, tokens, rejection, pause)
         if guard is not None:
             return guard
-        if positive is not None:
+        if positive is not None and _positive_prevails(tallies, rejection, positive):
             positive.evidence.append("guard:positive-next-step")
             positive.confidence = round(min(positive.confidence, 0.75), 2)
             return positive
@@ -214,6 +224,15 @@ def decide(tokens: list[str]) -> Verdict:
     return Verdict("other", round(confidence, 2), evidence)
 
 
+def _positive_prevails(tallies: dict[str, _Tally], rejection: _Tally, positive: Verdict) -> bool:
+    """A next step offered after the "no" (or outweighing it) is what the mail is about."""
+    tally = tallies[positive.category]
+    if tally.weight > rejection.weight:
+        return True
+    first_no = min((hit.start for hit in rejection.hits if hit.cue.weight >= 2), default=0)
+    return any(hit.start > first_no for hit in tally.hits if hit.cue.weight >= 3)
+
+
 def _rejection_guard(
     tallies: dict[str, _Tally], tokens: list[str], rejection: _Tally, pause: bool
 ) -> Verdict | None:
@@ -225,6 +244,6 @@ def _rejection_guard(
     if pause and rejection.strong < 2:
         return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
     non_job, job = _weight(tallies, p.NON_JOB), _weight(tallies, p.JOB_CONTEXT)
-    if non_job >= 2 and non_job > job:
+    if non_job >= 2 and job == 0:
         return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
     return None

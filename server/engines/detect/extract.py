@@ -32,6 +32,18 @@ _TEAMISH = re.compile(
     re.IGNORECASE,
 )
 _PERSON_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’.-]+$|^[A-Z]\.?$|^[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+$")
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:health|healthcare|systems?|group|labs?|bank|hotels?|insurance|industries|airlines?|"
+    r"partners|studios?|software|solutions|technolog(?:y|ies)|tech|media|capital|consulting|"
+    r"foods?|logistics|clinic|hospital|university|college|school|council|agency|company|inc|"
+    r"ltd|llc|gmbh|robotics|energy|retail|services|foundation|mobility|realty|security|games|"
+    r"analytics|finance|financial|legal|law|motors|builders|farms?|cargo|solar|supply|travel|"
+    r"ventures|network|networks|digital|design|creative|works|club|institute|press|publishing|"
+    r"pharma|bio|biotech|medical|dental|cloud|data|ai|apps?|hq|global|international|holdings|"
+    r"enterprises|associates|outfitters|coffee|restaurant|bakery|brewery|theatre|theater|"
+    r"museum|library|trust|council|ministry|department|office|academy|center|centre)\b",
+    re.IGNORECASE,
+)
 _PARTICLES = frozenset({"van", "de", "der", "den", "von", "del", "la", "le", "da", "di", "du"})
 
 _NAME = r"[A-Z0-9][\w&'’.+-]*(?:[ \t](?:&[ \t])?(?:[A-Z0-9][\w&'’.+-]*|of|de|and|&)){0,3}"
@@ -219,6 +231,8 @@ def looks_like_person(name: str) -> bool:
     """Two to four capitalised words and no team or company words: a person's display name."""
     name = name.strip()
     if not name or _TEAMISH.search(name) or "@" in name or any(ch.isdigit() for ch in name):
+        return False
+    if _ORGANISATION_WORDS.search(name):
         return False
     words = [w for w in re.split(r"[ \t]+", name) if w]
     if not 2 <= len(words) <= 4:

@@ -39,60 +39,76 @@ def _cues(category: str, block: str) -> list[Cue]:
 
 _REJECTION_EN = """
 3 not ~3 move/moving/moved/go/going forward
-3 not ~3 proceed/proceeding/continue/continuing/progress/progressing/advance/advancing/go/going ahead? with ~3 your/you/application/candidacy/candidature/profile/process/recruitment/recruiting/hiring/interview/interviews
-3 not ~3 progress/progressing/advance/advancing/take/taking/put/putting/move/moving/carry/carrying/push ~2 you/your/application/candidacy/candidature/profile/cv/resume
-3 not ~3 proceed/proceeding/progress/progressing/advance/advancing/continue/continuing further
-3 not be progressing
-3 not be advancing
-3 not be proceeding
-3 not ~3 progress/progressing/advance/advancing/move/moving/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews
+3 not/unable ~3 proceed/proceeding/continue/continuing/progress/progressing/advance/advancing/go/going ahead? with ~3 your/you/application/candidacy/candidature/profile/process/recruitment/recruiting/hiring/interview/interviews
+3 not/unable ~3 progress/progressing/advance/advancing/take/taking/put/putting/move/moving/carry/carrying/push/shortlist/shortlisting/select/selecting/interview/interviewing/consider/considering/pursue/pursuing ~2 you/your/application/candidacy/candidature/profile/cv/resume
+3 not ~4 bring/bringing/take/taking you on/onboard/aboard
+3 not/unable ~3 proceed/proceeding/progress/progressing/advance/advancing/continue/continuing/take/taking ~2 it/this? any? further
+3 not be progressing/advancing/proceeding
+3 not ~3 progress/progressing/progressed/advance/advancing/advanced/move/moving/moved/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following/assessment/onsite ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews/centre/center
 3 not ~2 invite/inviting you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
 3 not to invite
-3y decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/someone/finalist/finalists
-3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/found/gone/proceeded/progressed ~4 other/another/different/alternative candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/someone
+3y decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/direction
+3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/gone/proceeded/progressed/given/gave/give ~4 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/hire/designer/engineer/chef/applicants
+3y pursue/pursuing/proceed/proceeding/move/moving/moved/go/going/went/gone/selected/chosen/chose/hired/offered/given/gave/give/appointed/taken/take/took ~5 someone/somebody ~2 else/who/whose/with/local/internally
 3y decided/decision/chosen/chose/opted ~8 candidates/applicants/profiles/candidate/applicant/someone/individuals whose/who/that/with
-3 have/has/had ~2 selected/chosen/hired/identified/appointed/offered/found ~4 a/the/another/an candidate/candidates/applicant/applicants/someone/individual/person/finalist
-3 gone/went/go/going ~2 with ~2 someone/another/other/different/an internal
+3 have/has/had ~2 selected/chosen/hired/identified/appointed/offered ~4 candidate/candidates/applicant/applicants/someone/individual/individuals/person/finalist/profiles
+3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/another/other/different/internal
 3 internal candidate/candidates/applicant/hire/applicants
-2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued
-2s filled/closed/cancelled/canceled/eliminated ~3 the/this/that/our position/role/vacancy/opening/requisition/post/search/req
+3 another/other/different ~2 candidate/candidates/applicant/applicants/individual/person ~3 been? selected/chosen/appointed/hired/offered
+3y pursue/pursuing/proceed/proceeding/go/going/move/moving/progress/progressing/focus/focusing ~2 forward? with/on? a/one candidate/applicant/individual/person ~4 whose/who/with/that
+3y give/given/gave/offer/offered/offering ~5 job/role/position/post/offer/spot/place to ~2 someone/somebody/another/an/a/other
+2s not ~2 match/meet/fulfil/fulfill/satisfy ~3 requirements/criteria/needs/requirement
+3y go/going/gone/went/move/moving/moved/head/heading/take/taking/took/chosen/decided ~4 different/another/new/other direction
+3y taken/take/took/brought/bring on ~2 another/someone/other/a/an ~2 else? candidate/person/lad/applicant/someone/hire
+2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued
+2s filled/closed/cancelled/canceled/eliminated ~4 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs
 2s fill/filling/filled ~4 internally
+2s fully staffed
+2s have/has/had ~2 hired/appointed/recruited/hire
+2s made/make/making ~2 an? hire/appointment/appointments/selection
 3 no longer ~3 considering/consider/pursuing/pursue/progressing/reviewing ~3 your/you/application/candidacy/candidature
 2s no longer accepting ~2 applications/candidates
+2s no longer available/open
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
 3 no longer under consideration
 3 not ~3 extend/extending/make/making/offering ~3 offer
-3 not/unable ~3 offer/offering you ~3 position/role/job/employment/post/opportunity/place/spot/contract/internship/placement/seat/positions/roles
+3 not/unable ~5 offer/offering you ~3 position/role/job/employment/post/opportunity/place/spot/contract/internship/placement/seat/positions/roles/interview/interviews/it
 3 you/your/application/candidacy/candidature/bid/applications ~3 unsuccessful
 3 been unsuccessful
 3 unsuccessful on/at this/that occasion/time/stage/point
 3 you/your/application/candidacy/candidature/profile ~4 not ~2 been? successful
+3 not the successful candidate/applicant
 3 not ~2 successful on/at this/that occasion/time/stage
 3 you/your/application/candidacy/candidature/profile/cv/resume ~4 not ~3 selected/shortlisted/chosen/progressed/retained/advanced/considered/accepted/approved
+3 not ~3 made/make ~2 the shortlist/cut
 3 not ~3 be? considered further
 3 not ~3 consider/considering you/your ~4 further
 3 not to be considered
-2 not ~3 right/good/strong/best/close/ideal/perfect/great fit/match/alignment/fits/matches
-2 not ~2 a fit/match
+2s not ~4 a/the/right/good/strong/best/close/ideal/perfect/great/clear fit/match/alignment/fits/matches
 3y decided not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
 3y decided against ~4 application/candidacy/you/proceeding/moving/progressing/offering/extending/continuing
 3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
 3 your application/candidacy/candidature ~3 closed/archived/rejected/declined
-3 closing/archiving/closed/archived/rejected/declined/decline/reject ~2 your application/candidacy/candidature
-3 pass/passing on ~3 your/you/application/candidacy/candidature
+3 close/closing/archiving/closed/archived/rejected/declined/decline/reject ~2 out? your application/candidacy/candidature
+3y pass/passing on ~3 your/you/application/candidacy/candidature/this/it/one
+3y going/decided/have to pass
+3 give ~2 this/it/one a miss
 3 not in a position to ~4 offer/move/progress/proceed/extend/take/continue/invite/advance
 2 it is a no
 2 not the news ~3 hoping/hoped/wanted/expected/looking
 2 not the outcome/answer/result ~3 hoping/hoped/wanted/expected/looking
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
 2 declined ~3 your/this
+2 nothing suitable
+2 keep/keeping looking/searching
 1 unfortunately
 1 unfortunate
 1 regret/regrettably/regretfully
 1 sadly
-1 sorry to ~3 inform/say/tell/share/let/report
-1 difficult/tough/hard/challenging ~2 decision/choice
-1 after careful/thorough/much/thoughtful/considerable/extensive ~2 consideration/review/deliberation/thought/evaluation
+1 afraid
+1 sorry to ~3 inform/say/tell/share/let/report/bring
+1 difficult/tough/hard/challenging ~2 decision/choice/call
+1 after careful/thorough/much/thoughtful/considerable/extensive ~2 consideration/review/deliberation/thought/evaluation/discussion
 1 highly/very/extremely/incredibly/particularly competitive
 1 large/high/significant/overwhelming/huge/great/record number/volume ~3 applications/applicants/candidates
 1 many ~3 qualified/strong/talented ~2 candidates/applicants
@@ -247,9 +263,19 @@ _INVITE = """
 3 complete/completing/take ~4 assessment/challenge/test/exercise/task/questionnaire/study/assignment/homework
 2 coding/technical/online/skills/cognitive/personality ~2 challenge/exercise/assignment/test/assessment/evaluation
 2 take home/homework
-3 reschedule/rescheduling/rescheduled/postpone/postponing/postponed/move/moving/push/pushing ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
+3 reschedule/rescheduling/rescheduled/postpone/postponing/postponed ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
+3 move/moving/push/pushing/shift/shifting/bump our/your/the/tomorrow/today/monday/tuesday/wednesday/thursday/friday ~2 interview/call/meeting/chat/conversation/session/onsite
 2 cancel/cancelled/canceled/cancelling/canceling ~4 interview/call/meeting/chat/conversation/onsite/session
-2 new time/times/date/slot/slots
+2 new time/times/date/dates/slot/slots/day
+3 are you available/free ~4 call/chat/interview/meeting/conversation/coffee/catch
+3 like/love/want/keen to ~2 interview/meet/speak/chat/talk ~2 you/with
+3 confirms/confirming/confirm/confirmed ~3 your interview/call/meeting/appointment/onsite/visit/session/slot
+3 you have been shortlisted/selected ~4 interview/interviews/next/assessment/round/stage
+2 interviews will be held/take
+3 move/push/shift/bump/change/moving/pushing it/this/that ~2 to/until ~3 monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/next/later/earlier/another/same/the
+3 interview/call/meeting/assessment/centre/center/session/onsite/chat ~4 postponed/rescheduled/moved/cancelled/canceled/delayed
+2 does that ~2 work/suit
+2 which ~2 works/suits best
 2 meeting invite/invitation/link
 2 zoom/teams/meet/video/hangouts ~2 link/call/details
 2 interview confirmation/confirmed/details/schedule/itinerary/agenda/panel
@@ -323,7 +349,10 @@ _RECEIVED = """
 """
 
 _APP_CONTEXT = """
-1 your application/applications/candidacy/candidature/interest/interview/interviews/time/conversation
+1 your application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
+1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
+1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
+1 coming in/down/by/out
 1 you applied
 1 applying
 1 interviewing/interviewed with us
@@ -340,7 +369,7 @@ _APP_CONTEXT = """
 """
 
 _JOB_CONTEXT = """
-1 position/positions/role/roles/job/jobs/vacancy/vacancies/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/applicant/applicants/career/careers/candidate/candidates/opening/openings
+1 application/applications/applied/position/positions/role/roles/job/jobs/vacancy/vacancies/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/applicant/applicants/career/careers/candidate/candidates/opening/openings
 1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren
 1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
 1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos
@@ -389,7 +418,7 @@ _WITHDRAWAL = """
 2 withdrawn/withdrew ~4 as requested/per
 2 you ~3 withdrawn/withdrew/withdraw/withdrawing
 2 you ~3 accepted ~3 another/an/other/a offer/position/role/opportunity/job
-2 you ~3 no longer ~3 interested/available/looking/wish/want
+2 you are/were no longer ~2 interested/available/looking/wish/want/pursuing/considering
 2 sorry to see you go
 2 your decision to ~3 withdraw/accept/pursue/decline
 2 respect your decision
@@ -420,9 +449,6 @@ _VOICE = """
 2 sorry to hear
 2 i understand ~3 decision
 2 i remain ~3 interested
-2 i enjoyed ~4 meeting/speaking/talking/learning/chatting/getting/the
-2 i would love to ~4 keep/stay/remain ~2 touch/connected
-2 i hope ~4 cross paths
 2 meine bewerbung
 2 ma candidature
 2 mi candidatura
@@ -486,12 +512,24 @@ def all_cues() -> list[Cue]:
 
 
 NEGATORS = frozenset(
-    {"not", "no", "unable", "never", "nor", "without", "nicht", "kein", "keine", "keinen"}
+    {
+        "not",
+        "no",
+        "unable",
+        "never",
+        "nor",
+        "without",
+        "against",
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+    }
     | {"keiner", "pas", "ne", "aucun", "aucune", "jamais", "nunca", "ni", "niet", "geen", "nooit"}
 )
 CONDITIONALS = frozenset(
     {"if", "should", "unless", "whether", "falls", "wenn", "sollten", "sollte", "sofern"}
-    | {"si", "indien", "mocht", "mochten", "whoever"}
+    | {"si", "indien", "mocht", "mochten", "whoever", "once"}
 )
 MODALS = frozenset({"may", "might", "possibly", "perhaps"})
 SENTENCE_START_CONDITIONALS = frozenset({"als", "once", "when"})
