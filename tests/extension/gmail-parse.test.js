@@ -66,6 +66,19 @@ test('thread with collapsed messages: the last expanded message is the open one'
   );
 });
 
+test('a draft reply expanded under the thread is not taken for the open message', () => {
+  const doc = loadFixture('gmail-2026-11-thread-collapsed-messages.html', THREAD_URL);
+  const draft = doc.createElement('div');
+  draft.className = 'h7 ie nH';
+  draft.innerHTML =
+    '<div class="adn ads" data-message-id="#msg-a:r-5550001">' +
+    '<div contenteditable="true" role="textbox">Hi Sam, thanks for letting me know</div></div>';
+  doc.querySelector('.a98.iY [role="list"]').append(draft);
+  const got = gmail.parse(doc, THREAD_URL);
+  assert.equal(got.messageId, 'msg-f:1849333333333333005', got.structure);
+  assert.doesNotMatch(got.text, /letting me know/);
+});
+
 test('quoted reply: Gmail quote markup and attribution are dropped', () => {
   const doc = loadFixture('gmail-2026-11-quoted-reply.html', THREAD_URL);
   const got = gmail.parse(doc, THREAD_URL);

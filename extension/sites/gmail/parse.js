@@ -27,6 +27,7 @@
   ];
 
   const EXPANDED = '.h7'; // message state: expanded, body rendered
+  const EDITOR = '[contenteditable="true"]'; // an open compose box (draft) inside the thread
   const NOT_EXPANDED = '.kv, .ky, .kQ, .kx'; // message state: collapsed (snippet only) or hidden
 
   // Subject of the open conversation; emoji inside it are img[data-emoji].
@@ -139,7 +140,9 @@
     if (!main) return failure('loading', 'no-main', doc);
     const thread = findThread(main);
     if (!thread) return failure('no-message', 'no-thread', doc);
-    const expanded = thread.messages.filter((m) => isExpanded(m, thread.root));
+    // A draft being written is expanded too, but has an editor and no rendered body.
+    const isDraft = (m) => !bodyOf(m) && Boolean(m.querySelector(EDITOR));
+    const expanded = thread.messages.filter((m) => isExpanded(m, thread.root) && !isDraft(m));
     if (!expanded.length) return failure('loading', 'nothing-expanded', doc);
     const message = expanded[expanded.length - 1];
 
