@@ -190,7 +190,11 @@ def test_connecting_is_suggested_only_after_the_reply_was_sent():
     )
     connect = of_kind(build_plan(replied, at("2026-03-03", 18)), "connect")
     assert sorted(c.contact_id for c in connect) == [1, 2, 3]
-    assert {(c.start_on, c.channel) for c in connect} == {(date(2026, 3, 3), "linkedin")}
+    assert {(c.start_on, c.due_on, c.channel) for c in connect} == {
+        (date(2026, 3, 3), date(2026, 3, 5), "linkedin")
+    }
+    late = of_kind(build_plan(replied, at("2026-03-06")), "connect")
+    assert {c.status for c in late} == {"overdue"}
 
 
 def test_a_drafted_reply_does_not_trigger_connecting():
@@ -619,3 +623,11 @@ def test_undated_rounds_count_for_time_together_but_plan_no_thank_you():
     assert [(i.kind, i.contact_id) for i in of_kind(plan, "thank_you")] == [("thank_you", 2)]
     opening = OpeningFacts(id=7, company_id=ACME, seen_at=at("2026-04-20"))
     assert evaluate_opening(opening, record, at("2026-04-20")).contact_id == 3
+
+
+def test_a_hire_stops_people_met_in_it_even_without_a_company_on_file():
+    freelancer = PersonFacts(id=4, name="Lou Brandt", company_id=None, has_email=True)
+    rnd = RoundFacts(id=1, interview_id=10, held_on=at("2026-03-02"), people=(4,))
+    record = PlanRecord(people=(freelancer,), interviews=(rejected(status="hired"),), rounds=(rnd,))
+    assert build_plan(record, at("2026-03-02")).items == ()
+    assert build_plan(record, at("2026-09-01")).items == ()
