@@ -40,6 +40,8 @@ class CalendarFeed(MethodView):
     @blp.doc(security=[])
     @blp.arguments(CalendarFeedArgsSchema, location="query")
     @blp.response(200, content_type=ICAL_MIMETYPE, description="An iCalendar feed")
+    @blp.alt_response(401, description="No calendar key given")
+    @blp.alt_response(404, description="Unknown key, or one replaced by a newer key")
     def get(self, args):
         """The same plan as an iCalendar feed, read with the calendar key (not the API token)."""
         if not args.get("key"):
