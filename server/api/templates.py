@@ -15,6 +15,18 @@ from server.schemas.templates import TemplateQueryArgsSchema, TemplateSchema
 blp = Blueprint("templates", __name__, url_prefix="/api/v1/templates", description="Templates")
 
 
+# Ids are 32-bit integers in the database; a larger one in the path names no row, and
+# passing it to the driver would overflow instead of answering 404.
+_MAX_ID = 2**31 - 1
+
+
+def _my_template(template_id: int) -> Template:
+    """The current user's template with this id, or a 404 identical to a missing one."""
+    if template_id > _MAX_ID:
+        abort(404, f"No template with id {template_id}.")
+    return get_owned_or_404(Template, template_id)
+
+
 def _refuse_unusable(kind: str, body: str, subject: str | None) -> None:
     """Stop with a 422 naming each field of a template that cannot be used, and why."""
     problems = template_problems(kind, body, subject, current_user().linkedin_account)
@@ -53,13 +65,13 @@ class TemplateById(MethodView):
     @blp.response(200, TemplateSchema)
     def get(self, template_id):
         """Get a template."""
-        return get_owned_or_404(Template, template_id)
+        return _my_template(template_id)
 
     @blp.arguments(TemplateSchema(partial=True))
     @blp.response(200, TemplateSchema)
     def patch(self, data, template_id):
         """Change a template; the result is checked as a whole before it is saved."""
-        template = get_owned_or_404(Template, template_id)
+        template = _my_template(template_id)
         merged = {
             name: data.get(name, getattr(template, name)) for name in ("kind", "body", "subject")
         }
@@ -72,5 +84,5 @@ class TemplateById(MethodView):
     @blp.response(204)
     def delete(self, template_id):
         """Delete a template."""
-        db.session.delete(get_owned_or_404(Template, template_id))
+        db.session.delete(_my_template(template_id))
         db.session.commit()

@@ -8,6 +8,9 @@ from marshmallow import fields, validate
 from server.engines.compose import KINDS, TONES
 from server.schemas.common import StrictSchema, http_url, label, one_of, text
 
+# Ids are 32-bit integers in the database; a larger one cannot name a row.
+_ID_RANGE = validate.Range(min=1, max=2**31 - 1)
+
 
 class DraftExtrasSchema(StrictSchema):
     """What the user adds to a draft beyond the record."""
@@ -24,19 +27,17 @@ class DraftExtrasSchema(StrictSchema):
 class DraftRequestSchema(StrictSchema):
     kind = one_of(KINDS, required=True)
     tone = one_of(TONES, load_default="warm")
-    interview_id = fields.Integer(
-        allow_none=True, load_default=None, validate=validate.Range(min=1)
-    )
+    interview_id = fields.Integer(allow_none=True, load_default=None, validate=_ID_RANGE)
     contact_id = fields.Integer(
         allow_none=True,
         load_default=None,
-        validate=validate.Range(min=1),
+        validate=_ID_RANGE,
         metadata={"description": "Without it, one set of drafts per person met in the interview"},
     )
     round_id = fields.Integer(
         allow_none=True,
         load_default=None,
-        validate=validate.Range(min=1),
+        validate=_ID_RANGE,
         metadata={"description": "The round a thank-you is for (default: the latest)"},
     )
     extras = fields.Nested(DraftExtrasSchema, load_default=dict)

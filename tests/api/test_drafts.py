@@ -218,6 +218,7 @@ def test_user_templates_are_offered_first(client, user, record):
         ({"kind": "check_in", "extras": {"link": "javascript:alert(1)"}}, "extras"),
         ({"kind": "card", "surprise": True}, "surprise"),
         ({"kind": "card", "interview_id": 0}, "interview_id"),
+        ({"kind": "card", "contact_id": 10**24}, "contact_id"),
     ],
 )
 def test_bad_input_is_422_naming_the_field(client, user, body, field):

@@ -148,3 +148,12 @@ def test_another_users_templates_are_never_offered_to_me(client, user, other_use
 def test_templates_need_a_token(client):
     assert client.get("/api/v1/templates").status_code == 401
     assert client.post("/api/v1/templates", json=THANKS).status_code == 401
+
+
+@pytest.mark.parametrize("method", ["get", "patch", "delete"])
+def test_an_id_beyond_any_row_is_not_found(client, user, method):
+    kwargs = {"headers": user.headers}
+    if method == "patch":
+        kwargs["json"] = {"name": "x"}
+    response = getattr(client, method)(f"/api/v1/templates/{10**24}", **kwargs)
+    assert response.status_code == 404
