@@ -446,3 +446,29 @@ def test_template_over_the_limit_with_real_names_is_not_offered():
     drafts = compose(request, [template])
     assert drafts and all(d.source == "builtin" for d in drafts)
     assert all(d.length <= 200 for d in drafts)
+
+
+EVERY_EXTRA = {
+    "link": "https://example.org/routing",
+    "link_title": "a piece on routing",
+    "news": "the Series B",
+    "progress": "I finished a course on queueing theory",
+    "opening_title": "Platform Engineer",
+    "opening_url": "https://jobs.example/42",
+    "looking_for": "SRE",
+}
+
+
+@pytest.mark.parametrize(("kind", "tone"), ALL)
+def test_no_detail_is_repeated_within_a_draft(kind, tone):
+    for draft in compose(full_request(kind, tone, extras=dict(EVERY_EXTRA))):
+        for detail in (
+            "Harbourline Freight",
+            "billing reconciliation",
+            "routing monolith",
+            "technical interview",
+            "https://example.org/routing",
+            "Series B",
+            "queueing theory",
+        ):
+            assert draft.text.count(detail) <= 1, (detail, draft.text)

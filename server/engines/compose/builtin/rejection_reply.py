@@ -151,10 +151,7 @@ VARIANTS = {
                 'Should it be useful, "{link_title}" relates to our discussion: {link}',
                 "Should it be useful, here is a resource related to our discussion: {link}",
             ),
-            say(
-                "Please do consider me should a suitable opportunity arise at {company}.",
-                "Please do consider me should a suitable opportunity arise in future.",
-            ),
+            say("Please do consider me should a suitable opportunity arise in future."),
             sign("Best regards"),
             subject=say(
                 "Re: {rejection_subject}",
