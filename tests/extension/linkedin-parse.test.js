@@ -234,7 +234,11 @@ test('a link to someone else in the card does not make the card look stale', () 
   const mutual = doc.createElement('a');
   mutual.href = 'https://www.linkedin.com/in/wen-li-0042/';
   mutual.textContent = 'Wen Li';
-  doc.querySelector('section[data-member-id] ul').append(mutual);
+  doc.querySelector('section[data-member-id]').prepend(mutual);
+  assert.equal(
+    linkedin.parse(doc, CLASSIC_URL).profileUrl,
+    'https://www.linkedin.com/in/mireille-osei-5b2a1c/',
+  );
   // Without links of its own, the card cannot be judged stale by the stranger's link.
   for (const own of doc.querySelectorAll('section[data-member-id] a[href*="/mireille-osei"]')) {
     own.removeAttribute('href');

@@ -237,7 +237,7 @@
   }
 
   function cardProfileUrl(card, preferred) {
-    const link = text.firstMatch(card, preferred || 'a[href*="/in/"]');
+    const link = text.firstMatch(card, [preferred || OWN_LINKS, OWN_LINKS]);
     return link ? normalizeProfileUrl(link.href) : null;
   }
 
