@@ -127,10 +127,19 @@
       return api({ method: 'POST', path: '/contacts/from-profile', body });
     },
 
+    /** Record a posting the user is viewing, but only at a company already in the record. */
     async recordOpening({ opening }) {
       const body = pick(opening, ['company', 'title', 'url']);
-      if (!body.company) return invalid('The posting shows no company.');
-      return api({ method: 'POST', path: '/openings', body });
+      if (!body.company || !body.title) return invalid('The posting shows no company or title.');
+      const known = await api({ path: '/companies', query: { q: body.company, page_size: 100 } });
+      if (!known.ok) return known;
+      const key = (name) => String(name || '').trim().toLowerCase();
+      const company = (known.data || []).find(
+        (c) => key(c.name) === key(body.company) || (c.aliases || []).some((a) => key(a) === key(body.company)),
+      );
+      // Postings at companies the user never dealt with stay unrecorded.
+      if (!company) return { ok: true, data: { suggestion: null } };
+      return api({ method: 'POST', path: '/openings', body: Object.assign(body, { company: company.name }) });
     },
 
     async logTouchpoint({ touchpoint }) {

@@ -144,7 +144,7 @@
   function planItemLine(item, env) {
     const who = personName(item.contact || item.person);
     const due = formatDate(item.due_on || item.due || item.due_at || item.date);
-    const parts = [due ? due + ': ' : '', kindLabel(item.kind), who ? ' — ' + who : ''];
+    const parts = [due ? due + ': ' : '', item.title || kindLabel(item.kind), who && !item.title ? ' — ' + who : ''];
     const li = el('li', null, el('span', { text: parts.join('') }));
     if (item.why || item.reason) li.append(el('div', { class: 'rb-muted', text: item.why || item.reason }));
     return li;
@@ -265,7 +265,7 @@
   }
 
   function interviewLine(interview) {
-    const rounds = listOf(interview.rounds).map((round) =>
+    const rounds = listOf(interview.rounds_met || interview.rounds).map((round) =>
       [String(round.kind || '').replace(/_/g, ' '), formatDate(round.held_on)].filter(Boolean).join(' on '),
     );
     const when = formatDate(interview.rejected_on || interview.applied_on || interview.created_at);
@@ -280,7 +280,7 @@
   function suggestionLine(suggestion) {
     if (typeof suggestion === 'string') return el('li', { text: suggestion });
     const due = formatDate(suggestion.due_on || suggestion.due || suggestion.when);
-    const head = kindLabel(suggestion.kind || suggestion.action) + (due ? ' — ' + due : '');
+    const head = (suggestion.title || kindLabel(suggestion.kind || suggestion.action)) + (due ? ' — by ' + due : '');
     return el('li', null, el('span', { text: head }), suggestion.why ? el('div', { class: 'rb-muted', text: suggestion.why }) : null);
   }
 
@@ -302,7 +302,7 @@
     const body = panel.body;
     body.replaceChildren();
     if (contact) {
-      const company = contact.company && typeof contact.company === 'object' ? contact.company.name : contact.company_name;
+      const company = typeof contact.company === 'string' ? contact.company : (contact.company && contact.company.name) || contact.company_name;
       body.append(
         el('p', { attrs: { 'data-rb': 'person' }, text: personName(contact) + [contact.title, company].filter(Boolean).map((s) => ', ' + s).join('') }),
       );
@@ -368,26 +368,30 @@
       return true;
     }
     const data = result.data || {};
-    const people = listOf(data.contacts || data.to || data.recipients);
-    const suggested = Boolean(data.suggested ?? data.suggest ?? people.length);
-    const when = formatDate(data.when || data.due_on || data.not_before);
-    if (!suggested && !when && env.surface !== 'popup') return false;
+    const suggestion = data.suggestion || null;
+    if (!suggestion) {
+      if (env.surface !== 'popup') return false;
+      env.openPanel('Rebound').body.replaceChildren(el('p', { text: 'No history with ' + (fields.company || 'this company') + ' in your record.' }));
+      return true;
+    }
+    const person = suggestion.person;
+    const later = formatDate(suggestion.next_possible_on || (!suggestion.suggested && suggestion.due_on));
     const panel = env.openPanel('Rebound: an opening');
     const body = panel.body;
-    body.replaceChildren(el('p', { text: [fields.title, fields.company].filter(Boolean).join(' at ') }));
-    if (data.why || data.reason) body.append(el('p', { class: 'rb-muted', text: data.why || data.reason }));
-    if (suggested && people.length) {
-      const person = people[0].contact || people[0];
-      const notes = el('div');
-      body.append(el('p', { text: 'Worth a note to ' + people.map((p) => personName(p.contact || p)).join(', ') + '.' }), notes);
+    body.replaceChildren(el('p', { attrs: { 'data-rb': 'opening' }, text: [fields.title, fields.company].filter(Boolean).join(' at ') }));
+    if (suggestion.why) body.append(el('p', { class: 'rb-muted', text: suggestion.why }));
+    if (suggestion.suggested && person) {
+      const due = formatDate(suggestion.due_on);
+      body.append(el('p', { text: 'Worth a note to ' + personName(person) + (due ? ', from ' + due : '') + '.' }));
+      const notes = el('div', { attrs: { 'data-rb': 'drafts' } });
+      body.append(notes);
       draftsSection(notes, env, {
         kind: 'opening',
         contactId: person.id,
-        interviewId: person.interview_id || data.interview_id,
-        extras: { opening_id: data.opening && data.opening.id, url: fields.url, title: fields.title },
+        extras: { opening_title: fields.title, opening_url: fields.url },
       }, { heading: 'Opening note' });
-    } else if (when) {
-      body.append(el('p', { text: 'The right time to mention it: ' + when + '.' }));
+    } else if (later) {
+      body.append(el('p', { text: 'The right time to mention it: ' + later + '.' }));
     } else {
       body.append(el('p', { class: 'rb-muted', text: 'No note suggested for this opening.' }));
     }

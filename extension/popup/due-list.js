@@ -34,19 +34,31 @@
     return { today: today.sort(byTime), week: week.sort(byTime), later: later.sort(byTime) };
   }
 
+  // Plan items name what to do; drafts name what to write.
+  const DRAFT_KIND = {
+    rejection_reply: 'rejection_reply',
+    thank_you: 'thank_you',
+    connect: 'connection_note',
+    opening: 'opening',
+    check_in: 'check_in',
+  };
+
   function itemView(item, send) {
     const views = Rebound.views;
     const who = views.personName(item.contact || item.person);
     const interview = item.interview && typeof item.interview === 'object' ? item.interview : null;
     const where = interview ? [interview.company && (interview.company.name || interview.company), interview.role].filter(Boolean).join(', ') : '';
     const drafts = el('div');
-    const button = el('button', { text: 'Draft', attrs: { type: 'button', 'aria-label': 'Draft: ' + views.kindLabel(item.kind) + (who ? ' for ' + who : '') } });
+    const draftKind = DRAFT_KIND[item.kind];
+    const label = item.title || views.kindLabel(item.kind);
+    const button = el('button', { text: 'Draft', hidden: !draftKind, attrs: { type: 'button', 'aria-label': 'Draft: ' + label + (who ? ' for ' + who : '') } });
     button.addEventListener('click', async () => {
       button.disabled = true;
       const result = await send('drafts', {
-        kind: item.draft_kind || item.kind,
-        interviewId: item.interview_id ?? (interview && interview.id),
-        contactId: item.contact_id ?? (item.contact && item.contact.id),
+        kind: draftKind,
+        interviewId: interview && interview.id,
+        contactId: item.person && item.person.id,
+        extras: item.opening ? { opening_title: item.opening.title, opening_url: item.opening.url || undefined } : undefined,
       });
       button.disabled = false;
       if (!result.ok) return drafts.replaceChildren(el('p', { class: 'rb-warn', text: result.error.message }));
@@ -66,7 +78,7 @@
     return el(
       'li',
       { attrs: { 'data-rb': 'due-item' } },
-      el('div', { class: 'rb-row' }, el('span', { text: [due, views.kindLabel(item.kind), who].filter(Boolean).join(' · ') }), button),
+      el('div', { class: 'rb-row' }, el('span', { text: [due, label].filter(Boolean).join(' · ') }), button),
       where ? el('div', { class: 'rb-muted', text: where }) : null,
       item.why || item.reason ? el('div', { class: 'rb-muted', text: item.why || item.reason }) : null,
       drafts,

@@ -304,3 +304,81 @@ def artifacts() -> Path:
 def unused_port() -> int:
     """A loopback port nothing listens on."""
     return _free_port()
+
+
+@dataclass
+class Seeded:
+    """Ids of what a test stored through the API."""
+
+    interview_id: int
+    contact_ids: dict[str, int]
+
+
+@pytest.fixture
+def fernhill(api) -> Seeded:
+    """An interview at Fernhill Analytics with two people met, as the user would record it."""
+    api.ok(
+        "POST",
+        "/companies",
+        {"name": "Fernhill Analytics", "domains": ["fernhill-analytics.example"]},
+    )
+    interview = api.ok(
+        "POST",
+        "/interviews",
+        {
+            "company": "Fernhill Analytics",
+            "role": "Senior Data Engineer",
+            "status": "interviewing",
+            "applied_on": "2026-10-01",
+            "notes": "Talked about migrating the event schema without downtime.",
+        },
+    )
+    priya = api.ok(
+        "POST",
+        "/contacts",
+        {
+            "name": "Priya Raman",
+            "title": "Talent Partner",
+            "company": "Fernhill Analytics",
+            "email": "priya.raman@fernhill-analytics.example",
+            "linkedin_url": "https://www.linkedin.com/in/priya-raman-fa/",
+            "notes": "Walked me through how the data team is organised.",
+        },
+    )
+    tomas = api.ok(
+        "POST",
+        "/contacts",
+        {
+            "name": "Tomás Ferreira",
+            "preferred_name": "Tom",
+            "title": "Staff Data Engineer",
+            "company": "Fernhill Analytics",
+            "linkedin_url": "https://www.linkedin.com/in/tomas-ferreira-data/",
+            "notes": "Discussed backfilling a warehouse table while it is being read.",
+            "warmth": 4,
+        },
+    )
+    api.ok(
+        "POST",
+        f"/interviews/{interview['id']}/rounds",
+        {
+            "kind": "technical",
+            "held_on": "2026-10-20T15:00:00Z",
+            "duration_minutes": 60,
+            "contact_ids": [priya["id"], tomas["id"]],
+        },
+    )
+    return Seeded(interview["id"], {"priya": priya["id"], "tomas": tomas["id"]})
+
+
+def _settle(page, api: ApiServer, fragment: str, count: int) -> None:
+    """Wait until the API has answered `count` requests matching `fragment`, then let the
+    page draw whatever it would draw from the answer (to check that nothing was drawn)."""
+    _wait(page, lambda: api.count(fragment) >= count)
+    page.wait_for_timeout(400)
+
+
+@pytest.fixture
+def settle():
+    """settle(page, api, fragment, count): see _settle."""
+    return _settle
