@@ -74,51 +74,67 @@ def compose(request: DraftRequest, templates: Iterable[UserTemplate] = ()) -> li
     """Every variant on offer for the request: matching user templates first, then built-ins."""
     _check(request)
     facts = gather_facts(request)
-    missing = _missing(request.kind, facts)
     channel = CHANNEL_OF_KIND[request.kind]
-    limit = limit_for(channel, request.user.linkedin_account)
-    drafts: list[Draft] = []
-    seen: set[tuple[str, str | None]] = set()
-
-    def offer(text, subject, used: Iterable[str], extra: Iterable[str], source: str) -> None:
-        key = (text, subject)
-        length = utf16_length(text)
-        if key in seen or (limit is not None and length > limit):
-            return
-        seen.add(key)
-        gaps = tuple(dict.fromkeys([*missing, *sorted(extra)]))
-        drafts.append(
-            Draft(
-                text=text,
-                subject=subject if channel == "email" else None,
-                channel=channel,
-                length=length,
-                limit=limit,
-                personalised_with=tuple(f for f in FACT_ORDER if f in set(used)),
-                missing=gaps,
-                tone=request.tone,
-                source=source,
-            )
-        )
+    offered = _Offered(request, channel, _missing(request.kind, facts))
 
     for template in templates:
         if template.kind != request.kind or template.tone not in (None, request.tone):
             continue
-        rendered = render_template(template, facts, limit)
+        rendered = render_template(template, facts, offered.limit)
         if rendered is None:
             continue
         subject = rendered.subject
         if subject is None and channel == "email":
             subject = _builtin_subject(request, facts)
-        offer(rendered.text, subject, rendered.used, rendered.missing, f"template:{template.id}")
+        offered.add(rendered.text, subject, rendered.used, rendered.missing, template.id)
 
     variants = BUILTIN[request.kind][request.tone]
     start = request.rotation % len(variants)
     for variant in variants[start:] + variants[:start]:
-        written = write_variant(variant, facts, limit)
+        written = write_variant(variant, facts, offered.limit)
         if written is not None:
-            offer(written.text, written.subject, written.used, (), "builtin")
-    return drafts
+            offered.add(written.text, written.subject, written.used)
+    return offered.drafts
+
+
+class _Offered:
+    """The drafts on offer, in order, without repeats and never over the channel's limit."""
+
+    def __init__(self, request: DraftRequest, channel: str, missing: tuple[str, ...]) -> None:
+        self.request = request
+        self.channel = channel
+        self.limit = limit_for(channel, request.user.linkedin_account)
+        self.missing = missing
+        self.drafts: list[Draft] = []
+        self._seen: set[tuple[str, str | None]] = set()
+
+    def add(
+        self,
+        text: str,
+        subject: str | None,
+        used: Iterable[str],
+        also_missing: Iterable[str] = (),
+        template_id: int | str | None = None,
+    ) -> None:
+        """Offer a written draft unless it repeats one already offered or is too long."""
+        length = utf16_length(text)
+        if (text, subject) in self._seen or (self.limit is not None and length > self.limit):
+            return
+        self._seen.add((text, subject))
+        used = set(used)
+        self.drafts.append(
+            Draft(
+                text=text,
+                subject=subject if self.channel == "email" else None,
+                channel=self.channel,
+                length=length,
+                limit=self.limit,
+                personalised_with=tuple(name for name in FACT_ORDER if name in used),
+                missing=tuple(dict.fromkeys([*self.missing, *sorted(also_missing)])),
+                tone=self.request.tone,
+                source="builtin" if template_id is None else f"template:{template_id}",
+            )
+        )
 
 
 def _check(request: DraftRequest) -> None:
