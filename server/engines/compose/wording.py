@@ -17,8 +17,6 @@ from string import Formatter
 from .measure import utf16_length
 
 _LINK_FIELDS = ("{link}", "{opening_url}")
-# Marks, while a paragraph is written, that its last sentence ended in a link.
-_LINK_END = "\x00"
 
 
 @dataclass(frozen=True)
@@ -97,7 +95,7 @@ class _Choice:
         paragraphs: list[str] = []
         index = 0
         for paragraph in self.variant.paragraphs:
-            text = ""
+            text, after_link = "", False
             for _ in paragraph:
                 pick = picks[index]
                 index += 1
@@ -106,14 +104,13 @@ class _Choice:
                 wording = self.usable[index - 1][pick]
                 used |= fields_of(wording)
                 if text:
-                    # A sentence ending in a link: what follows goes on its own line, so
-                    # the link is not run into the next words.
-                    text += "\n" if text.endswith(_LINK_END) else " "
+                    # After a sentence ending in a link the next one starts a new line, so
+                    # the link is not run into the following words.
+                    text += "\n" if after_link else " "
                 text += wording.format_map(self.facts)
-                if wording.endswith(_LINK_FIELDS):
-                    text += _LINK_END
+                after_link = wording.endswith(_LINK_FIELDS)
             if text:
-                paragraphs.append(text.replace(_LINK_END, ""))
+                paragraphs.append(text)
         subject = None
         for slot in self.variant.subject:
             options = _usable(slot, self.facts)
