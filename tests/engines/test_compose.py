@@ -165,6 +165,8 @@ def test_check_in_gives_something_when_extras_are_given(tone):
     for draft in compose(full_request("check_in", tone, extras=extras)):
         assert draft.subject == "Something I thought you'd enjoy"
         assert "https://example.org/routing-at-scale" in draft.text
+        # A link is never run into the next sentence.
+        assert re.search(r"routing-at-scale(\n|$)", draft.text)
         assert "AWS networking exam" in draft.text
         assert "something_to_share" not in draft.missing
 
