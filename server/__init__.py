@@ -9,6 +9,7 @@ from pathlib import Path
 from flask import Flask, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from werkzeug.routing import IntegerConverter
 
 from server import config as config_module
 from server import limits, observability, ratelimit, security
@@ -17,12 +18,15 @@ from server.errors import abort
 from server.extensions import cors, db, make_api, migrate
 
 MIGRATIONS_DIR = str(Path(__file__).parent / "migrations")
+# Ids are INTEGER columns (32-bit on PostgreSQL): a larger id in a URL is simply not found.
+MAX_ID = 2**31 - 1
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
 
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the app: defaults, environment, then `config` overrides; extensions; blueprints."""
     app = Flask(__name__, instance_relative_config=True)
+    app.url_map.converters["int"] = IdConverter
     os.makedirs(app.instance_path, exist_ok=True)
     app.config.from_mapping(config_module.from_environment(app.instance_path))
     if config:
@@ -61,6 +65,13 @@ def create_app(config: dict | None = None) -> Flask:
     app.before_request(require_token)
     app.before_request(limits.refuse_deeply_nested_json)
     return app
+
+
+class IdConverter(IntegerConverter):
+    """`<int:...>` in routes: a non-negative id the database can hold, else no match (404)."""
+
+    def __init__(self, url_map, fixed_digits=0, min=None, max=MAX_ID, signed=False) -> None:
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 def _require_json_body() -> None:

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import http
 import logging
 
 import marshmallow as ma
 from flask import Response, json, request
 from flask_smorest import Api
 from flask_smorest import abort as smorest_abort
-from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from flask_smorest.spec import prepare_response
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    DisconnectionError,
+    InterfaceError,
+    OperationalError,
+)
 from werkzeug.exceptions import HTTPException, InternalServerError, ServiceUnavailable
 
 PROBLEM_MIMETYPE = "application/problem+json"
@@ -75,6 +83,20 @@ _FULL_MESSAGES = ("database or disk is full", "no space left on device")
 UNAVAILABLE_RETRY_AFTER = "5"
 
 
+# numeric_value_out_of_range: a number from the request that no column can hold.
+_OUT_OF_RANGE_STATES = {"22003"}
+
+
+def number_out_of_range(error: Exception) -> bool:
+    """Whether the database (or its driver) refused a number from the request as too large."""
+    if isinstance(error, OverflowError):
+        return True  # sqlite3 refuses ints beyond 64 bits before sending them
+    if isinstance(error, DataError):
+        original = getattr(error, "orig", None)
+        return getattr(original, "sqlstate", None) in _OUT_OF_RANGE_STATES
+    return False
+
+
 def database_trouble(error: Exception) -> str | None:
     """A person-readable reason when `error` means the database cannot serve now, else None.
 
@@ -105,6 +127,18 @@ class ProblemApi(Api):
 
     ERROR_SCHEMA = ProblemSchema
 
+    def _register_responses(self):
+        """Document every error answer as what it is: application/problem+json."""
+        for status in http.HTTPStatus:
+            response = {"description": status.phrase}
+            if not (100 <= status < 200) and status not in (204, 304):
+                response["schema"] = self.ERROR_SCHEMA
+            prepare_response(response, self.spec, PROBLEM_MIMETYPE)
+            self.spec.components.response(status.name, response, lazy=True)
+        response = {"description": "Default error response", "schema": self.ERROR_SCHEMA}
+        prepare_response(response, self.spec, PROBLEM_MIMETYPE)
+        self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
+
     def _register_error_handlers(self):
         self._app.register_error_handler(HTTPException, self.handle_http_exception)
         self._app.register_error_handler(Exception, self.handle_unexpected_exception)
@@ -127,10 +161,24 @@ class ProblemApi(Api):
         reason = database_trouble(error)
         if reason is not None:
             return self.handle_database_trouble(error, reason)
+        if number_out_of_range(error):
+            return self.handle_number_out_of_range()
         log.exception("unhandled error on %s %s", request.method, request.path)
         generic = InternalServerError()
         return problem_response(
             500, generic.name, "The server could not finish this request; nothing was saved."
+        )
+
+    def handle_number_out_of_range(self):
+        """422: schemas bound their numbers, but a filter the database cannot hold lands here."""
+        from server.extensions import db
+
+        db.session.rollback()
+        log.info("number out of range on %s %s", request.method, request.url_rule)
+        return problem_response(
+            422,
+            "Unprocessable Entity",
+            "A number in the request is too large for the database; nothing was saved.",
         )
 
     def handle_database_trouble(self, error: Exception, reason: str):

@@ -219,3 +219,24 @@ def test_query_string_search_is_bounded(client, user):
     response = client.get("/api/v1/contacts?q=" + "x" * 201, headers=user.headers)
     assert response.status_code == 422
     assert "q" in response.json["errors"]["query"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/interviews/2147483648",
+        "/api/v1/contacts/500333366577102988509184",
+        "/api/v1/interviews/1/rounds/99999999999999999999",
+    ],
+)
+def test_ids_beyond_the_database_range_are_not_found(client, user, path):
+    _assert_problem(client.get(path, headers=user.headers), 404)
+    _assert_problem(client.delete(path, headers=user.headers), 404)
+
+
+def test_numbers_beyond_the_database_range_in_filters_are_422(client, user):
+    response = client.get(
+        "/api/v1/contacts?company_id=-1616270628565648408576000", headers=user.headers
+    )
+    _assert_problem(response, 422)
+    assert "too large" in response.json["detail"]
