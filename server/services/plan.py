@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import load_only, selectinload
 
 from server.engines.plan import (
     InterviewFacts,
@@ -43,7 +43,22 @@ def load_record(user: User) -> LoadedRecord:
     interviews = {i.id: i for i in db.session.scalars(owned(Interview)).unique()}
     rounds = list(db.session.scalars(owned(Round).options(selectinload(Round.contacts))))
     rejections = list(db.session.scalars(owned(Rejection)))
-    touches = list(db.session.scalars(owned(Touchpoint)))
+    # Message texts can be long and the plan never reads them.
+    touches = list(
+        db.session.scalars(
+            owned(Touchpoint).options(
+                load_only(
+                    Touchpoint.id,
+                    Touchpoint.kind,
+                    Touchpoint.channel,
+                    Touchpoint.status,
+                    Touchpoint.occurred_at,
+                    Touchpoint.contact_id,
+                    Touchpoint.interview_id,
+                )
+            )
+        )
+    )
     openings = {o.id: o for o in db.session.scalars(owned(Opening)).unique()}
 
     senders = _rejection_senders(rejections, contacts, interviews)
