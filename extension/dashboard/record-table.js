@@ -45,7 +45,8 @@
 
   /**
    * Render rows into `container`. spec = {caption, columns, title(row), save(row, patch),
-   * create(values), onChange()}: save and create resolve to the worker's answer.
+   * create(values), onChange()}: save and create resolve to the worker's answer; onChange
+   * runs after an add, to draw the table again.
    */
   function render(container, rows, spec) {
     const editable = spec.columns.filter((c) => !c.readonly);
@@ -75,10 +76,8 @@
         const result = await spec.save(row, patch);
         save.disabled = false;
         note.textContent = result.ok ? 'Saved.' : errorText(result);
-        if (result.ok) {
-          Object.assign(row, result.data || patch);
-          if (spec.onChange) spec.onChange();
-        }
+        // The row keeps its inputs (and this note); only the data behind it is updated.
+        if (result.ok) Object.assign(row, result.data || patch);
       });
       body.append(el('tr', { attrs: { 'data-id': row.id } }, cells, el('td', null, save, note)));
     }
