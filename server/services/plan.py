@@ -42,7 +42,18 @@ def load_record(user: User) -> LoadedRecord:
     contacts = {c.id: c for c in db.session.scalars(owned(Contact)).unique()}
     interviews = {i.id: i for i in db.session.scalars(owned(Interview)).unique()}
     rounds = list(db.session.scalars(owned(Round).options(selectinload(Round.contacts))))
-    rejections = list(db.session.scalars(owned(Rejection)))
+    rejections = list(
+        db.session.scalars(
+            owned(Rejection).options(
+                load_only(
+                    Rejection.id,
+                    Rejection.interview_id,
+                    Rejection.received_at,
+                    Rejection.sender_email,
+                )
+            )
+        )
+    )
     # Message texts can be long and the plan never reads them.
     touches = list(
         db.session.scalars(
