@@ -113,7 +113,7 @@ def report_mistakes(rows: list[dict], results: list, limit: int) -> None:
 
 def _percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def report_speed(emails: list[Email]) -> None:

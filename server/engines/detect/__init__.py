@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .classifier import decide
 from .extract import extract_company, extract_contact, extract_role
 from .language import detect_language
+from .senders import is_hiring_sender
 from .text import MAX_SCAN_CHARS, visible_text
 from .tokens import tokenize
 
@@ -60,7 +61,7 @@ def classify(email: Email) -> Classification:
     language = detect_language(tokens)
     if not tokens:
         return Classification("other", 0.3, (), None, None, None, language, text)
-    verdict = decide(tokens)
+    verdict = decide(tokens, hiring_sender=is_hiring_sender(from_email))
     lines = text.split("\n")
     company = extract_company(subject, from_name, from_email, lines)
     role = extract_role(subject, lines, company)

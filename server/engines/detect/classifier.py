@@ -192,8 +192,8 @@ def _rejection_confidence(rejection: _Tally, tallies: dict[str, _Tally]) -> floa
     return round(max(0.5, min(0.98, confidence)), 2)
 
 
-def decide(tokens: list[str]) -> Verdict:
-    """The category of a message from its tokens."""
+def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
+    """The category of a message; `hiring_sender` when an ATS or a careers mailbox sent it."""
     tallies = _tally(_INDEX.find(tokens), tokens)
     alert = _weight(tallies, p.ALERT) >= 2 and _weight(tallies, p.APP_CONTEXT) == 0
     pause = _weight(tallies, p.PAUSE) >= 1
@@ -202,7 +202,7 @@ def decide(tokens: list[str]) -> Verdict:
     positive = _positive_verdict(tallies, tokens)
 
     if decisive:
-        guard = _rejection_guard(tallies, tokens, rejection, pause)
+        guard = _rejection_guard(tallies, tokens, rejection, pause, hiring_sender)
         if guard is not None:
             return guard
         if positive is not None and _positive_prevails(tallies, rejection, positive):
@@ -233,8 +233,16 @@ def _positive_prevails(tallies: dict[str, _Tally], rejection: _Tally, positive: 
     return any(hit.start > first_no for hit in tally.hits if hit.cue.weight >= 3)
 
 
+def _distinct(tallies: dict[str, _Tally], category: str, tokens: list[str]) -> int:
+    return len({_text_of(tokens, hit) for hit in _hits(tallies, category)})
+
+
 def _rejection_guard(
-    tallies: dict[str, _Tally], tokens: list[str], rejection: _Tally, pause: bool
+    tallies: dict[str, _Tally],
+    tokens: list[str],
+    rejection: _Tally,
+    pause: bool,
+    hiring_sender: bool,
 ) -> Verdict | None:
     """A reason the rejection-looking text is something else, as an `other` verdict."""
     if _weight(tallies, p.WITHDRAWAL) >= 2:
@@ -243,7 +251,14 @@ def _rejection_guard(
         return Verdict("other", 0.45, _guard("own-message", tokens, tallies.get(p.VOICE)))
     if pause and rejection.strong < 2:
         return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
-    non_job, job = _weight(tallies, p.NON_JOB), _weight(tallies, p.JOB_CONTEXT)
+    non_job, job = _distinct(tallies, p.NON_JOB, tokens), _weight(tallies, p.JOB_CONTEXT)
     if non_job >= 2 and job == 0:
         return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
+    if not (job or hiring_sender or _weight(tallies, p.APP_CONTEXT)):
+        return Verdict(
+            "other", 0.4, ["guard:no-hiring-context", *_evidence(tokens, rejection.hits, 2)]
+        )
+    meta, alert = _weight(tallies, p.META), _weight(tallies, p.ALERT)
+    if meta >= 2 or (meta >= 1 and alert >= 2):
+        return Verdict("other", 0.4, _guard("about-rejections", tokens, tallies.get(p.META)))
     return None

@@ -24,6 +24,7 @@ WITHDRAWAL = "withdrawal"
 VOICE = "candidate_voice"
 ALERT = "alert"
 OUTREACH = "outreach"
+META = "meta"
 
 
 def _cues(category: str, block: str) -> list[Cue]:
@@ -128,6 +129,10 @@ _REJECTION_DE = """
 3 fur ~3 anderen/andere/einen/eine ~2 kandidat*/bewerber*/bewerbung*/person/profil*/mitbewerber* ~4 entschieden
 3 anderen/andere/anderer ~3 kandidat*/bewerber*/bewerbung*/profil*/mitbewerber* ~5 entschieden/entscheiden/gewahlt/ausgewahlt
 3 gegen ~4 bewerbung/kandidatur/sie/dich/ihr/ihre ~3 entschieden
+3 gegen ~5 zusammenarbeit/einstellung/bewerbung/kandidatur/weiterfuhrung/fortsetzung ~3 entschieden
+3 nicht ~5 nachste/nachsten/weitere/weiteren/zweite/zweiten/finale/finalen runde/auswahlrunde/gesprachsrunde/phase/schritt/stufe
+3 anderen/andere ~2 kandidat*/bewerber*/bewerberinnen ~4 fortsetzen/fortzusetzen/fortfuhren/weiterzumachen/weitermachen
+3 fur ~3 jemand/jemanden/kandidat*/bewerber*/kandidatin/bewerberin/person/profil* ~5 entschieden
 3 nicht ~5 engere*/engeren auswahl
 3 anderweitig ~2 besetzt/vergeben/entschieden
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
@@ -154,6 +159,9 @@ _REJECTION_FR = """
 3 pas ~3 suite favorable
 3 pas ~2 ete? retenu/retenue/retenus/retenues
 3 ne ~3 pas ~3 retenir
+3 trouve/choisi/retenu/embauche/recrute ~3 quelqu un ~2 autre
+2s pas de poste ~3 pourvoir
+3 ne ~3 pas ~3 vous accueillir/recruter/embaucher/retenir/engager
 3 retenu/retenir/choisi/choisir/selectionne/privilegie/privilegier/orientes/oriente/poursuivre/continuer/avance/avancer ~5 autre/autres candidat*/profil*/personne/personnes
 2 autre/autres candidat*/profil* ~6 correspond*/adapte*/proche*
 2s poste ~5 pourvu/pourvus/attribue/ferme
@@ -176,7 +184,7 @@ _REJECTION_ES = """
 3 no ~4 continuar/seguir/avanzar/avanzaremos/continuaremos/seguiremos ~4 candidatura/proceso/contigo/usted/adelante/solicitud
 3 no ~3 seguir adelante
 3 no avanzaremos/continuaremos/seguiremos
-3 decidido/optado/elegido/seleccionado/seguir/continuar/avanzar/avanzado/continuado/seguido/decantado ~5 otro/otra/otros/otras candidat*/perfil*/persona/personas
+3 decidido/optado/elegido/seleccionado/seguir/continuar/avanzar/avanzado/continuado/seguido/decantado/elegimos/optamos/seleccionamos/escogimos/contratamos/decidimos/escogido/contratado ~5 otro/otra/otros/otras candidat*/perfil*/persona/personas
 3 no ~3 sido? seleccionad*
 3 no ~3 resultado ~2 seleccionad*
 2s puesto/vacante/posicion ~5 cubiert*
@@ -196,10 +204,15 @@ _REJECTION_NL = """
 3 niet ~3 uit te nodigen
 3 niet ~3 uitnodigen
 3 gekozen/gaan/verder/kiezen/keuze/gegaan/voorkeur ~5 andere/ander kandida*
-2 andere kandida* ~5 gekozen/beter/passender
+3 andere kandida* ~5 gekozen
+2 andere kandida* ~5 beter/passender
 3 niet ~3 geselecteerd
 3 sollicitatie ~6 niet ~4 succesvol/aanmerking/verder/door
 3 niet ~3 in aanmerking
+3 met iemand anders ~3 verder/door
+3 gekozen ~3 iemand anders
+3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
+2 sluit/aansluit ~4 niet ~3 aan
 2s vacature/functie/positie ~5 vervuld/ingevuld/gesloten/vergeven
 2 afwijzing
 2 past ~3 niet
@@ -272,9 +285,13 @@ _INVITE = """
 3 confirms/confirming/confirm/confirmed ~3 your interview/call/meeting/appointment/onsite/visit/session/slot
 3 you have been shortlisted/selected ~4 interview/interviews/next/assessment/round/stage
 2 interviews will be held/take
-3 move/push/shift/bump/change/moving/pushing it/this/that ~2 to/until ~3 monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/next/later/earlier/another/same/the
+3 move/push/shift/bump/change/moving/pushing it/this/that ~2 to/until ~3 monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/next/later/earlier/another
 3 interview/call/meeting/assessment/centre/center/session/onsite/chat ~4 postponed/rescheduled/moved/cancelled/canceled/delayed
 2 does that ~2 work/suit
+2 call/chat/meeting/interview/conversation ~3 on/at/this/next/tomorrow monday/tuesday/wednesday/thursday/friday/week/morning/afternoon/tomorrow
+2 would ~8 work/suit
+3 lade/laden/ladt ~5 gesprach/vorstellungsgesprach/feedbackgesprach/interview/kennenlernen/kennenlerngesprach/telefonat/termin/videocall/call/gesprache ~2 ein
+2 passt ~2 ihnen/dir/euch ~4 montag/dienstag/mittwoch/donnerstag/freitag/uhr/termin
 2 which ~2 works/suits best
 2 meeting invite/invitation/link
 2 zoom/teams/meet/video/hangouts ~2 link/call/details
@@ -349,7 +366,7 @@ _RECEIVED = """
 """
 
 _APP_CONTEXT = """
-1 your application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
+1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
 1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
 1 coming in/down/by/out
@@ -362,25 +379,34 @@ _APP_CONTEXT = """
 1 ihre/deine/ihrer/deiner bewerbung/kandidatur
 1 bewerbungsprozess/auswahlverfahren/bewerbungsverfahren/interesse
 1 votre/ta candidature
-1 su/tu candidatura/postulacion/solicitud
+1 su/tu candidatura/postulacion/solicitud/interes/participacion/entrevista
 1 proceso de seleccion
 1 je/uw sollicitatie
 1 sollicitatieprocedure
 """
 
 _JOB_CONTEXT = """
-1 application/applications/applied/position/positions/role/roles/job/jobs/vacancy/vacancies/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/applicant/applicants/career/careers/candidate/candidates/opening/openings
-1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren
+1 position/positions/role/roles/job/jobs/vacancy/vacancies/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
+1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren/probearbeiten/probetag/probearbeit/rolle/ausbildung/praktikum
 1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
 1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos
-1 vacature/sollicitatie/functie/kandidaat/sollicitatiegesprek/baan/kandidaten
+1 vacature/sollicitatie/functie/kandidaat/sollicitatiegesprek/baan/kandidaten/rol/stage/proefdag
+"""
+
+_JOB_TITLES = """
+1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/lead/head/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/agent/executive/vp/cto/ceo/cfo/founder/generalist/partner/marketer/strategist/operator/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/fellow/postdoc/professor/lecturer/tutor/coach/therapist/pharmacist/dentist/hygienist/receptionist/porter
+1 shortlisted/shortlisting/finalist/finalists/portfolio/probation/trial shift
+1 entwickler/entwicklerin/ingenieur/ingenieurin/berater/beraterin/leiter/leiterin/referent/referentin/sachbearbeiter/sachbearbeiterin/werkstudent/werkstudentin/azubi
+1 developpeur/developpeuse/ingenieur/ingenieure/chef/charge/chargee/responsable/stagiaire/alternant/alternance/consultant/consultante/technicien/technicienne
+1 desarrollador/desarrolladora/ingeniero/ingeniera/jefe/jefa/analista/responsable/becario/becaria/practicas/tecnico/tecnica
+1 ontwikkelaar/medewerker/adviseur/stagiair/verpleegkundige/beleidsmedewerker
 """
 
 _NON_JOB = """
-1 paper/papers/manuscript/manuscripts/submission/submissions/talk/talks/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 fund/funded/funds/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/talk/talks/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
 1 program/programme committee
-1 beitrag/vortrag/einreichung/artikel/wohnung/kredit
+1 beitrag/vortrag/einreichung/artikel/wohnung/kredit/mietinteressent/mietinteressenten/mieter/vermieter/hausverwaltung/besichtigung/mietvertrag
 1 article/communication/soumission/expose
 1 articulo/ponencia/propuesta
 1 artikel/voorstel/inzending/lezing
@@ -417,6 +443,7 @@ _WITHDRAWAL = """
 2 request to withdraw
 2 withdrawn/withdrew ~4 as requested/per
 2 you ~3 withdrawn/withdrew/withdraw/withdrawing
+2 you ~3 decided/chosen/chose/opted/prefer ~3 stay/remain/accept/decline/withdraw/pursue/go/take/continue
 2 you ~3 accepted ~3 another/an/other/a offer/position/role/opportunity/job
 2 you are/were no longer ~2 interested/available/looking/wish/want/pursuing/considering
 2 sorry to see you go
@@ -477,6 +504,15 @@ _ALERT = """
 1 no longer accepting applications
 """
 
+_META = """
+1 rejection/rejections/ghost/ghosting/ghosted
+1 how to
+1 tips/tip/advice/podcast/episode/article/blog/webinar
+1 read more
+1 this week in
+1 recruiters/candidates ~2 wish/should/who
+"""
+
 _OUTREACH = """
 2 came/come across your profile/background/resume/cv
 2 your profile/background/experience ~3 caught/stood/impressed
@@ -502,12 +538,14 @@ def all_cues() -> list[Cue]:
         + _cues(RECEIVED, _RECEIVED)
         + _cues(APP_CONTEXT, _APP_CONTEXT)
         + _cues(JOB_CONTEXT, _JOB_CONTEXT)
+        + _cues(JOB_CONTEXT, _JOB_TITLES)
         + _cues(NON_JOB, _NON_JOB)
         + _cues(PAUSE, _PAUSE)
         + _cues(WITHDRAWAL, _WITHDRAWAL)
         + _cues(VOICE, _VOICE)
         + _cues(ALERT, _ALERT)
         + _cues(OUTREACH, _OUTREACH)
+        + _cues(META, _META)
     )
 
 

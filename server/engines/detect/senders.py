@@ -98,3 +98,41 @@ def employer_domain(address: str) -> str | None:
     if not domain or "." not in domain or is_platform(domain) or is_freemail(domain):
         return None
     return domain
+
+
+_HIRING_MAILBOXES = (
+    "career",
+    "job",
+    "recruit",
+    "talent",
+    "hiring",
+    "hr",
+    "people",
+    "bewerbung",
+    "karriere",
+    "personal",
+    "empleo",
+    "seleccion",
+    "rrhh",
+    "werken",
+    "vacature",
+    "werving",
+    "recrutement",
+    "rh",
+    "carriere",
+    "graduate",
+    "university",
+    "apply",
+)
+
+
+def is_hiring_sender(address: str) -> bool:
+    """An applicant tracking system, a job board, or a company's careers/HR mailbox."""
+    domain = domain_of(address)
+    if is_platform(domain):
+        return True
+    local = (address or "").partition("@")[0].lower()
+    return any(
+        local.startswith(box) or f".{box}" in local or f"-{box}" in local
+        for box in _HIRING_MAILBOXES
+    )
