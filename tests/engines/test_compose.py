@@ -294,6 +294,10 @@ def test_no_note_is_offered_when_nothing_can_fit():
         ),
         ("Asked about salary expectations. Next steps in a week.", None),
         ("Recruiter, very kind", None),
+        (
+            "Asked me about my CV. We talked about the search ranking team.",
+            "the search ranking team",
+        ),
         ("She mentioned that they are hiring", None),
         ("Great chat!", None),
         ("Asked about https://example.org/thing", None),

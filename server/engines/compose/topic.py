@@ -374,8 +374,9 @@ def _shape(raw: str, opening: bool = False) -> str | None:
     words = phrase.split()
     if words[0].casefold() in {"that", "it", "this", "so", "how", "why"} and len(words) == 1:
         return None
-    if words[0].casefold() == "that":
-        # "mentioned that they ..." is a report, not a subject.
+    if words[0].casefold() in {"that", "my", "me", "myself"}:
+        # "mentioned that they ..." is a report, and "asked about my CV" is about the user:
+        # neither is something of theirs to recall.
         return None
     words = _fit_words(words)
     if not words:
