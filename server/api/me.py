@@ -62,6 +62,7 @@ class Signup(MethodView):
 
 
 def wipe_user_data(user: User) -> None:
-    """Delete all of a user's owned rows, children first."""
+    """Delete all of a user's owned rows, children first, and turn off the calendar feed."""
+    user.calendar_key_hash = None
     for model in reversed(OWNED_MODELS):
         db.session.execute(delete(model).where(model.user_id == user.id))

@@ -17,7 +17,18 @@ def _seed(client, owner):
         json={"kind": "onsite", "contact_ids": [contact["id"]]},
         headers=h,
     ).json
+    touchpoint = client.post(
+        "/api/v1/touchpoints",
+        json={"contact_id": contact["id"], "channel": "email", "kind": "thank_you"},
+        headers=h,
+    ).json
+    opening = client.post(
+        "/api/v1/openings", json={"company": "Acme", "title": "SRE"}, headers=h
+    ).json
     return {
+        "touchpoint": f"/api/v1/touchpoints/{touchpoint['id']}",
+        "touchpoint_sent": f"/api/v1/touchpoints/{touchpoint['id']}/sent",
+        "opening": f"/api/v1/openings/{opening['id']}",
         "company": f"/api/v1/companies/{interview['company_id']}",
         "interview": f"/api/v1/interviews/{interview['id']}",
         "rounds": f"/api/v1/interviews/{interview['id']}/rounds",
@@ -42,6 +53,12 @@ CASES = [
     ("get", "contact", None),
     ("patch", "contact", {"name": "Mallory"}),
     ("delete", "contact", None),
+    ("get", "touchpoint", None),
+    ("patch", "touchpoint", {"text": "mine now"}),
+    ("delete", "touchpoint", None),
+    ("post", "touchpoint_sent", None),
+    ("get", "opening", None),
+    ("delete", "opening", None),
 ]
 
 
@@ -60,7 +77,13 @@ def test_other_users_rows_are_not_found(client, user, other_user, method, target
 
 def test_lists_show_only_my_rows(client, user, other_user):
     _seed(client, user)
-    for path in ("/api/v1/companies", "/api/v1/interviews", "/api/v1/contacts"):
+    for path in (
+        "/api/v1/companies",
+        "/api/v1/interviews",
+        "/api/v1/contacts",
+        "/api/v1/touchpoints",
+        "/api/v1/openings",
+    ):
         assert client.get(path, headers=other_user.headers).json == []
     assert client.get("/api/v1/export", headers=other_user.headers).json["interviews"] == []
 
