@@ -14,6 +14,7 @@ from sqlalchemy.exc import (
     DataError,
     DBAPIError,
     DisconnectionError,
+    IntegrityError,
     InterfaceError,
     OperationalError,
 )
@@ -97,6 +98,21 @@ def number_out_of_range(error: Exception) -> bool:
     return False
 
 
+# unique_violation, foreign_key_violation: another request got there first.
+_CONFLICT_STATES = {"23505", "23503"}
+_CONFLICT_MESSAGES = ("unique constraint failed", "foreign key constraint failed")
+
+
+def conflict(error: Exception) -> bool:
+    """Whether `error` is a unique or foreign-key clash (e.g. two requests racing)."""
+    if not isinstance(error, IntegrityError):
+        return False
+    original = getattr(error, "orig", None)
+    if getattr(original, "sqlstate", None) in _CONFLICT_STATES:
+        return True
+    return any(m in str(original).lower() for m in _CONFLICT_MESSAGES)
+
+
 def database_trouble(error: Exception) -> str | None:
     """A person-readable reason when `error` means the database cannot serve now, else None.
 
@@ -163,6 +179,8 @@ class ProblemApi(Api):
             return self.handle_database_trouble(error, reason)
         if number_out_of_range(error):
             return self.handle_number_out_of_range()
+        if conflict(error):
+            return self.handle_conflict()
         log.exception("unhandled error on %s %s", request.method, request.path)
         generic = InternalServerError()
         return problem_response(
@@ -179,6 +197,19 @@ class ProblemApi(Api):
             422,
             "Unprocessable Entity",
             "A number in the request is too large for the database; nothing was saved.",
+        )
+
+    def handle_conflict(self):
+        """409 for a clash the view did not foresee, such as two requests creating one row."""
+        from server.extensions import db
+
+        db.session.rollback()
+        log.info("integrity conflict on %s %s", request.method, request.url_rule)
+        return problem_response(
+            409,
+            "Conflict",
+            "This clashes with a change made at the same moment (a duplicate or a row that "
+            "was just deleted); nothing was saved. Reload and try again.",
         )
 
     def handle_database_trouble(self, error: Exception, reason: str):
