@@ -237,6 +237,9 @@ def run(interviews: int, people: int, seed: int) -> None:
     named_specific = 0
     named_any_detail = 0
     with_topic = 0
+    # Drafts whose record holds a topic: the share that names the person and uses it.
+    topic_known = 0
+    topic_known_used = 0
     variants = defaultdict(list)
 
     for interview, persons in record:
@@ -278,6 +281,9 @@ def run(interviews: int, people: int, seed: int) -> None:
                             named_specific += named and specific
                             named_any_detail += named and detail
                             with_topic += "topic" in used
+                            if "topic" not in draft.missing:
+                                topic_known += 1
+                                topic_known_used += named and "topic" in used
                             if draft.channel == "linkedin":
                                 notes_total[account] += 1
                                 notes_within[account] += draft.length <= draft.limit
@@ -303,6 +309,10 @@ def run(interviews: int, people: int, seed: int) -> None:
         f"{pct(named_any_detail, drafts_total)}"
     )
     print(f"drafts using what was discussed (topic): {pct(with_topic, drafts_total)}")
+    print(
+        f"drafts naming the person and the topic, when the notes hold one: "
+        f"{pct(topic_known_used, topic_known)} ({topic_known} drafts)"
+    )
     print("distinct variants per request (min / median / max), templates included:")
     for kind in KINDS:
         counts = variants[kind]
