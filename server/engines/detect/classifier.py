@@ -254,7 +254,7 @@ def _rejection_guard(
     non_job, job = _distinct(tallies, p.NON_JOB, tokens), _weight(tallies, p.JOB_CONTEXT)
     if non_job >= 2 and job == 0:
         return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
-    if not (job or hiring_sender or _weight(tallies, p.APP_CONTEXT)):
+    if not (job or hiring_sender):
         return Verdict(
             "other", 0.4, ["guard:no-hiring-context", *_evidence(tokens, rejection.hits, 2)]
         )

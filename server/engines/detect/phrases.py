@@ -99,7 +99,7 @@ _REJECTION_EN = """
 2 not the news ~3 hoping/hoped/wanted/expected/looking
 2 not the outcome/answer/result ~3 hoping/hoped/wanted/expected/looking
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
-2 declined ~3 your/this
+2 declined ~3 your/this ~2 application/candidacy/candidature/applications
 2 nothing suitable
 2 keep/keeping looking/searching
 1 unfortunately
@@ -226,7 +226,8 @@ _REJECTION_NL = """
 
 _OFFER = """
 3 pleased/happy/delighted/thrilled/excited/glad/proud ~4 offer/offering you
-3 offer you ~3 position/role/job/employment/post/opportunity/place/contract/internship/positions
+3 offer you ~3 position/role/job/employment/post/opportunity/place/contract/internship/positions/spot/seat/apprenticeship/placement
+3 like/love/want/pleasure ~2 to offer you
 3 offer of employment
 3 offer letter
 3 formal/verbal/written/official/conditional/contingent offer
@@ -296,6 +297,7 @@ _INVITE = """
 2 meeting invite/invitation/link
 2 zoom/teams/meet/video/hangouts ~2 link/call/details
 2 interview confirmation/confirmed/details/schedule/itinerary/agenda/panel
+3 interview/onsite/call/meeting/screen/interviews ~6 confirmed/scheduled/booked
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
 3 einladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
@@ -327,7 +329,8 @@ _INVITE = """
 _RECEIVED = """
 3 received your application/applications/cv/resume/candidacy/submission
 3 receipt ~2 of your application
-3 application/applications ~4 received/submitted
+3 application/applications ~4 received/submitted/sent
+3 thank/thanks ~2 for sending/submitting/forwarding ~3 cv/resume/application/details
 3 thank/thanks ~2 for applying
 3 thank you for submitting ~3 application
 3 successfully ~2 applied/submitted
@@ -372,17 +375,11 @@ _APP_CONTEXT = """
 1 coming in/down/by/out
 1 you applied
 1 applying
-1 interviewing/interviewed with us
-1 interview with us
 1 speaking/meeting/talking/chatting with us
-1 hiring/recruitment/recruiting/selection/interview/application process
-1 ihre/deine/ihrer/deiner bewerbung/kandidatur
-1 bewerbungsprozess/auswahlverfahren/bewerbungsverfahren/interesse
+1 deine/ihre/ihrer/deiner ~1 bewerbung/kandidatur/interesse
 1 votre/ta candidature
 1 su/tu candidatura/postulacion/solicitud/interes/participacion/entrevista
-1 proceso de seleccion
 1 je/uw sollicitatie
-1 sollicitatieprocedure
 """
 
 _JOB_CONTEXT = """
@@ -393,8 +390,18 @@ _JOB_CONTEXT = """
 1 vacature/sollicitatie/functie/kandidaat/sollicitatiegesprek/baan/kandidaten/rol/stage/proefdag
 """
 
+_JOB_PHRASES = """
+1 interviewing/interviewed with us
+1 interview with us
+1 hiring/recruitment/recruiting/selection/interview/application/interviewing process
+1 bewerbungsprozess/auswahlverfahren/bewerbungsverfahren
+1 proceso de seleccion
+1 sollicitatieprocedure
+1 your ~1 candidacy/candidature
+"""
+
 _JOB_TITLES = """
-1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/lead/head/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/agent/executive/vp/cto/ceo/cfo/founder/generalist/partner/marketer/strategist/operator/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/fellow/postdoc/professor/lecturer/tutor/coach/therapist/pharmacist/dentist/hygienist/receptionist/porter
+1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter
 1 shortlisted/shortlisting/finalist/finalists/portfolio/probation/trial shift
 1 entwickler/entwicklerin/ingenieur/ingenieurin/berater/beraterin/leiter/leiterin/referent/referentin/sachbearbeiter/sachbearbeiterin/werkstudent/werkstudentin/azubi
 1 developpeur/developpeuse/ingenieur/ingenieure/chef/charge/chargee/responsable/stagiaire/alternant/alternance/consultant/consultante/technicien/technicienne
@@ -403,7 +410,7 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 fund/funded/funds/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/talk/talks/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/invest/investment/investor/investors/traction/story/literary/magazine/fund/funded/funds/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/talk/talks/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
 1 program/programme committee
 1 beitrag/vortrag/einreichung/artikel/wohnung/kredit/mietinteressent/mietinteressenten/mieter/vermieter/hausverwaltung/besichtigung/mietvertrag
@@ -414,6 +421,10 @@ _NON_JOB = """
 
 _PAUSE = """
 1 on hold
+1 still ~3 in the running
+1 still ~2 under/in consideration
+1 application/candidacy ~3 remains/still ~2 active/open/under
+1 until ~3 return/returns/returned/back/reopen/reopens/approved/confirmed/further/budget/headcount/january/february/march/april/may/june/july/august/september/october/november/december
 1 hiring/recruitment/recruiting freeze
 1 freeze on ~2 hiring/recruitment
 1 paused/pause/pausing ~4 hiring/recruitment/recruiting/search/process/role/requisition/position/roles/positions
@@ -539,6 +550,8 @@ def all_cues() -> list[Cue]:
         + _cues(APP_CONTEXT, _APP_CONTEXT)
         + _cues(JOB_CONTEXT, _JOB_CONTEXT)
         + _cues(JOB_CONTEXT, _JOB_TITLES)
+        + _cues(JOB_CONTEXT, _JOB_PHRASES)
+        + _cues(APP_CONTEXT, _JOB_PHRASES)
         + _cues(NON_JOB, _NON_JOB)
         + _cues(PAUSE, _PAUSE)
         + _cues(WITHDRAWAL, _WITHDRAWAL)
@@ -567,7 +580,7 @@ NEGATORS = frozenset(
 )
 CONDITIONALS = frozenset(
     {"if", "should", "unless", "whether", "falls", "wenn", "sollten", "sollte", "sofern"}
-    | {"si", "indien", "mocht", "mochten", "whoever", "once"}
+    | {"si", "indien", "mocht", "mochten", "whoever", "once", "event", "case", "provided"}
 )
 MODALS = frozenset({"may", "might", "possibly", "perhaps"})
 SENTENCE_START_CONDITIONALS = frozenset({"als", "once", "when"})
