@@ -10,6 +10,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from server.engines.profile_text import (
     CompanyFacts,
+    CompanyMention,
     CompanyRelation,
     company_mentions,
     company_relation,
@@ -501,6 +502,7 @@ def same_by_nickname(a: str, b: str) -> bool:
 # --------------------------------------------------------------------------- matching
 
 CONFIDENT = 0.85
+SURNAME_PART_ALONE = 0.8
 # Below this a stored person is not worth showing.
 CANDIDATE_FLOOR = 0.3
 
@@ -563,6 +565,7 @@ _SCORES: dict[str, tuple[float, float, float, float]] = {
     # one more fact (the title) agree; otherwise a stranger.
     "first_only": (0.5, 0.0, 0.0, 0.0),
 }
+MARRIED_NAME_SCORE = 0.75
 _COMPANY_COLUMN = {"same": 0, "former": 0, "partial": 1, "unknown": 2, "different": 3}
 
 
@@ -692,34 +695,56 @@ def _company_words(relation: CompanyRelation, company: CompanyFacts | None) -> s
     return "company not known on both sides"
 
 
-def score_person(profile: ProfileFacts, person: PersonFacts) -> Candidate:
-    """How likely the stored person is the one on the profile, with the reason."""
-    key = profile_key(profile.profile_url)
-    if key and person.profile_key == key:
-        return Candidate(person.contact_id, 1.0, "same LinkedIn profile URL")
-    seen = parse_name(profile.name)
-    name = _name_relation(seen, person)
+@dataclass(frozen=True)
+class _Seen:
+    """The profile, taken apart once for all candidates."""
+
+    profile: ProfileFacts
+    key: str | None
+    name: ParsedName
+    mentions: list[CompanyMention]
+
+    @classmethod
+    def of(cls, profile: ProfileFacts) -> _Seen:
+        return cls(
+            profile,
+            profile_key(profile.profile_url),
+            parse_name(profile.name),
+            company_mentions(profile.headline, profile.company),
+        )
+
+
+def _score(seen: _Seen, person: PersonFacts) -> tuple[Candidate, str]:
+    """The candidate and the kind of name agreement behind its score."""
+    if seen.key and person.profile_key == seen.key:
+        return Candidate(person.contact_id, 1.0, "same LinkedIn profile URL"), "url"
+    name = _name_relation(seen.name, person)
     if name.kind == "none":
-        return Candidate(person.contact_id, 0.0, "name does not match")
-    mentions = company_mentions(profile.headline, profile.company)
-    company = company_relation(mentions, person.company)
+        return Candidate(person.contact_id, 0.0, "name does not match"), "none"
+    company = company_relation(seen.mentions, person.company)
     score = _SCORES[name.kind][_COMPANY_COLUMN[company.kind]]
     why = f"{name.why}; {_company_words(company, person.company)}"
-    if name.kind == "first_only" and score and _title_agrees(profile.headline, person.title):
-        score, why = 0.8, f"{why}; same title (maybe a married or maiden name)"
+    if name.kind == "first_only" and score and _title_agrees(seen.profile.headline, person.title):
+        score, why = MARRIED_NAME_SCORE, f"{why}; same title (maybe a married or maiden name)"
     if name.middle_conflict:
         score, why = max(0.0, score - 0.3), f"{why}; middle names differ"
-    if key and person.profile_key and person.profile_key != key:
+    if seen.key and person.profile_key and person.profile_key != seen.key:
         # One person, one profile: a different stored URL means someone else, most likely.
         score, why = min(score, CANDIDATE_FLOOR), f"{why}; a different LinkedIn URL is stored"
-    return Candidate(person.contact_id, round(score, 3), why)
+    return Candidate(person.contact_id, round(score, 3), why), name.kind
+
+
+def score_person(profile: ProfileFacts, person: PersonFacts) -> Candidate:
+    """How likely the stored person is the one on the profile, with the reason."""
+    return _score(_Seen.of(profile), person)[0]
 
 
 def match_profile(profile: ProfileFacts, candidates: list[PersonFacts]) -> MatchResult:
     """Which stored person the profile shows: confident only when nothing else comes close."""
-    scored = [score_person(profile, person) for person in candidates]
+    seen = _Seen.of(profile)
+    scored = [_score(seen, person) for person in candidates]
     shown = sorted(
-        (c for c in scored if c.score >= CANDIDATE_FLOOR),
+        (c for c, _ in scored if c.score >= CANDIDATE_FLOOR),
         key=lambda c: (-c.score, c.contact_id),
     )
     if not shown:
@@ -732,8 +757,10 @@ def match_profile(profile: ProfileFacts, candidates: list[PersonFacts]) -> Match
     clear_lead = all(other.score <= best.score - 0.2 for other in rest)
     if best.score >= CONFIDENT and clear_lead:
         return MatchResult(best.contact_id, shown)
-    # A likely married/maiden name or a partial surname is accepted only when it is the one
-    # person in view.
-    if best.score >= 0.8 and not rest:
+    # A partial family name ("García" for "García López") is accepted only when it is the one
+    # person in view. A different family name never is, title or not: a colleague with the
+    # same given name and job at the same company is as likely as a change of name.
+    partial_surname = {c.contact_id for c, kind in scored if kind == "surname_part"}
+    if best.score >= SURNAME_PART_ALONE and not rest and best.contact_id in partial_surname:
         return MatchResult(best.contact_id, shown)
     return MatchResult(None, shown)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, union
 
 from server.engines.compose import ComposeError, DraftRequest, Sender, compose
 from server.engines.compose import InterviewFacts as ComposeInterview
@@ -136,57 +136,85 @@ def family_name_keys(parsed: ParsedName) -> set[str]:
     return {key[:_KEY_LENGTH] for key in keys if key}
 
 
-def matching_company_ids(mentions: list[CompanyMention]) -> list[int]:
-    """The current user's companies named on the profile, by their indexed name key."""
+def _company_name_keys(mentions: list[CompanyMention]) -> set[str]:
+    """Stored company name keys the companies named on a profile could have."""
     keys: set[str] = set()
     for mention in mentions:
         keys.add(stored_company_key(mention.text))
         keys.add(company_key(mention.text)[:200])
     keys.discard("")
+    return keys
+
+
+def _owned_company_ids(keys: set[str]):
+    """A select of the current user's company ids with these name keys (indexed)."""
+    return owned(Company).where(Company.name_key.in_(keys)).with_only_columns(Company.id)
+
+
+def matching_company_ids(mentions: list[CompanyMention]) -> list[int]:
+    """The current user's companies named on the profile, by their indexed name key."""
+    keys = _company_name_keys(mentions)
     if not keys:
         return []
-    query = owned(Company).where(Company.name_key.in_(keys)).with_only_columns(Company.id)
-    return list(db.session.scalars(query.order_by(Company.id)))
+    return list(db.session.scalars(_owned_company_ids(keys).order_by(Company.id)))
+
+
+def _candidate_id_queries(profile: ProfileFacts) -> list:
+    """One narrow, index-backed select of contact ids per way a contact can be found."""
+    ids = owned(Contact).with_only_columns(Contact.id)
+    queries = []
+    key = profile_key(profile.profile_url)
+    if key:
+        queries.append(ids.where(Contact.profile_key == key))
+    parsed = parse_name(profile.name)
+    if not parsed.words:
+        return queries
+    if not parsed.last:
+        queries.append(ids.where(Contact.name_key == parsed.words[0][:200]))
+    elif parsed.first_is_initial:
+        queries.append(
+            ids.where(Contact.last_name_key.in_(family_name_keys(parsed)))
+            .order_by(Contact.id)
+            .limit(INITIAL_ONLY_LIMIT)
+        )
+    else:
+        lasts = family_name_keys(parsed)
+        queries.append(
+            ids.where(
+                Contact.last_name_key.in_(lasts),
+                Contact.first_name_key.in_(given_name_keys(parsed)),
+            )
+        )
+        # A stored preferred name has no key of its own; namesakes who have one are few.
+        queries.append(
+            ids.where(Contact.last_name_key.in_(lasts), Contact.preferred_name.is_not(None))
+        )
+    company_keys = _company_name_keys(company_mentions(profile.headline, profile.company))
+    firsts = given_name_keys(parsed, shortened=False)
+    if company_keys and firsts:
+        queries.append(
+            ids.where(
+                Contact.company_id.in_(_owned_company_ids(company_keys)),
+                Contact.first_name_key.in_(firsts),
+            )
+        )
+    return queries
+
+
+def candidate_query(profile: ProfileFacts):
+    """The select of the current user's contacts who could be the person on the profile."""
+    queries = _candidate_id_queries(profile)
+    if not queries:
+        return None
+    # Each branch keeps its own index; the union is then read by primary key.
+    found = union(*[q.subquery().select() for q in queries]) if len(queries) > 1 else queries[0]
+    return owned(Contact).where(Contact.id.in_(found)).order_by(Contact.id)
 
 
 def candidate_contacts(profile: ProfileFacts) -> list[Contact]:
-    """The current user's contacts who could be the person on the profile."""
-    found: dict[int, Contact] = {}
-
-    def collect(query) -> None:
-        for contact in db.session.scalars(query).unique():
-            found.setdefault(contact.id, contact)
-
-    key = profile_key(profile.profile_url)
-    if key:
-        collect(owned(Contact).where(Contact.profile_key == key))
-    parsed = parse_name(profile.name)
-    if not parsed.words:
-        return list(found.values())
-    if parsed.last:
-        lasts = family_name_keys(parsed)
-        by_family = owned(Contact).where(Contact.last_name_key.in_(lasts))
-        if parsed.first_is_initial:
-            collect(by_family.order_by(Contact.id).limit(INITIAL_ONLY_LIMIT))
-        else:
-            firsts = given_name_keys(parsed)
-            # A stored preferred name is not indexed; namesakes with one are few.
-            collect(
-                by_family.where(
-                    or_(Contact.first_name_key.in_(firsts), Contact.preferred_name.is_not(None))
-                )
-            )
-    else:
-        collect(owned(Contact).where(Contact.name_key == parsed.words[0][:200]))
-    company_ids = matching_company_ids(company_mentions(profile.headline, profile.company))
-    firsts = given_name_keys(parsed, shortened=False)
-    if company_ids and firsts:
-        collect(
-            owned(Contact).where(
-                Contact.company_id.in_(company_ids), Contact.first_name_key.in_(firsts)
-            )
-        )
-    return list(found.values())
+    """The current user's contacts who could be the person on the profile (one round trip)."""
+    query = candidate_query(profile)
+    return list(db.session.scalars(query)) if query is not None else []
 
 
 def match_stored_profile(profile: ProfileFacts) -> ProfileMatch:

@@ -516,16 +516,22 @@ def test_a_different_stored_profile_url_means_someone_else():
     assert "different LinkedIn URL" in result.candidates[0].why
 
 
-def test_married_name_with_same_company_and_title_is_a_candidate():
+def test_married_name_with_same_company_and_title_is_a_candidate_never_a_match():
     stored = [person(5, "Mira Okonkwo", title="Engineering Manager")]
     seen = profile("Mira Okafor", "Engineering Manager at Acme")
     candidate = score_person(seen, stored[0])
     assert 0.5 < candidate.score < CONFIDENT
     assert "married or maiden" in candidate.why
-    # Alone it is accepted; next to another plausible person it is not.
-    assert match_profile(seen, stored).contact_id == 5
-    crowded = [*stored, person(6, "Mira Okafor", company=None)]
-    assert match_profile(seen, crowded).contact_id is None
+    # Even alone: a colleague with the same given name and title is just as likely.
+    result = match_profile(seen, stored)
+    assert result.contact_id is None
+    assert [c.contact_id for c in result.candidates] == [5]
+
+
+def test_same_given_name_and_company_without_a_title_is_a_weak_candidate():
+    stored = [person(5, "Mira Okonkwo", title="Recruiter")]
+    candidate = score_person(profile("Mira Okafor", "Engineering Manager at Acme"), stored[0])
+    assert 0 < candidate.score <= 0.5
 
 
 def test_married_name_without_the_company_is_not_a_candidate():
@@ -545,6 +551,9 @@ def test_double_surname_written_once():
     stored = [person(5, "Ana García López")]
     result = match_profile(profile("Ana García", "PM at Acme"), stored)
     assert result.contact_id == 5
+    # Only when nobody else is in view.
+    crowded = [*stored, person(6, "Ana García", company=None)]
+    assert match_profile(profile("Ana García", "PM at Acme"), crowded).contact_id is None
 
 
 def test_initial_only_is_a_candidate_not_a_match():
