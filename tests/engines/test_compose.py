@@ -403,7 +403,7 @@ def test_user_templates_come_first_and_are_filled():
     assert first.source == "template:7"
     assert first.text.startswith("Hi Priya,")
     assert "technical interview" in first.text and "billing reconciliation" in first.text
-    assert first.subject == "Thanks from Samuel Osei"
+    assert first.subject == "Thanks from Sam Osei"
     assert set(first.personalised_with) >= {"first_name", "round", "topic", "signature"}
     assert all(d.source == "builtin" for d in drafts[1:])
 
@@ -478,3 +478,10 @@ def test_no_detail_is_repeated_within_a_draft(kind, tone):
             "queueing theory",
         ):
             assert draft.text.count(detail) <= 1, (detail, draft.text)
+
+
+def test_the_user_signs_with_the_name_atop_their_signature():
+    card = compose(full_request("card", "warm"))[0]
+    assert card.text.endswith("\nSam")
+    plain = Sender("Samuel Osei", "samuel.osei@example.net")
+    assert compose(full_request("card", "warm", user=plain))[0].text.endswith("\nSamuel")

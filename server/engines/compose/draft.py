@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -66,6 +67,8 @@ FACT_ORDER = (
     "my_name",
     "my_first_name",
 )
+# A signature's first line that is a name: up to four words of letters, hyphens, apostrophes.
+_SIGNED_NAME = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_][^\W\d_'’.-]*){0,3}\.?$")
 # Interview-level notes say most about the team; a person's notes say most about them.
 TEAM_FIRST_KINDS = frozenset({"rejection_reply", "opening"})
 
@@ -172,8 +175,9 @@ def gather_facts(request: DraftRequest) -> dict[str, str]:
     if round_ is not None:
         facts["round"] = ROUND_LABELS.get(round_.kind, ROUND_LABELS["other"])
     facts["topic"] = extract_topic(*_notes_in_order(request, round_))
-    facts["my_name"] = display_name(user.name)
-    facts["my_first_name"] = first_name(user.name)
+    signed_as = _name_in_signature(user.signature)
+    facts["my_name"] = signed_as or display_name(user.name)
+    facts["my_first_name"] = first_name(signed_as or user.name)
     facts["signature"] = _clean_lines(user.signature) or facts["my_name"]
     for key in EXTRAS:
         facts[key] = _clean(request.extras.get(key), trailing=key in ("news", "progress"))
@@ -231,6 +235,17 @@ def _builtin_subject(request: DraftRequest, facts: dict[str, str]) -> str | None
         written = write_variant(variant, facts, None)
         if written is not None and written.subject:
             return written.subject
+    return None
+
+
+def _name_in_signature(signature: str | None) -> str | None:
+    """The name a user signs with ("Sam Osei" atop their signature), if the first line is one."""
+    lines = _clean_lines(signature)
+    if not lines:
+        return None
+    first_line = lines.split("\n", 1)[0]
+    if _SIGNED_NAME.match(first_line):
+        return first_line
     return None
 
 

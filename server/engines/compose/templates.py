@@ -9,7 +9,8 @@ Variables (write them in braces, e.g. ``Hi {first_name},``):
 - ``{topic}``: a short phrase about what was discussed, taken from the notes
 - ``{round}``: the round, e.g. "technical interview"
 - ``{signature}``: the user's signature (their name when no signature is set)
-- ``{my_name}``: the user's name
+- ``{my_name}``: the name the user signs with (their signature's first line when that is a
+  name, else their account name)
 
 Braces are only for variables: ``{}``, ``{0}``, ``{company.name}``, ``{role!r}``,
 ``{role:>10}`` and literal ``{{``/``}}`` are refused, so a rendered draft never holds one.
@@ -33,7 +34,7 @@ VARIABLES = {
     "topic": "a short phrase about what was discussed",
     "round": "the round, e.g. 'technical interview'",
     "signature": "the user's signature (their name when none is set)",
-    "my_name": "the user's name",
+    "my_name": "the name the user signs with",
 }
 
 # The shortest values a variable plausibly takes: a template too long even with these can

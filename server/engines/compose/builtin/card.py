@@ -101,7 +101,7 @@ VARIANTS = {
                     "Thanks so much for meeting me at {company}.",
                     "Thanks so much for meeting me.",
                 ),
-                say("It meant a lot."),
+                say("It meant a lot, and I loved hearing about {topic}.", "It meant a lot."),
             ),
             card_sign("All the best"),
         ),

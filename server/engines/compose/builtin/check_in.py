@@ -198,7 +198,10 @@ VARIANTS = {
             (
                 say("Hope all is well at {company}!", "Hope all is well!"),
                 say("Congrats on {news}!"),
-                say("Thought of you when I read this: {link}"),
+                say(
+                    "Thought of our chat about {topic} when I read this: {link}",
+                    "Thought of you when I read this: {link}",
+                ),
                 say("Quick update: {progress}."),
                 say("Still thinking about {topic}.", **RECALL),
                 say("Happy to help if I ever can.", unless=GIFTS),
@@ -230,7 +233,7 @@ VARIANTS = {
                 say("Congratulations on {news}!"),
                 say("News from me: {progress}."),
                 say("I still remember our chat about {topic}.", **RECALL),
-                say("One for you: {link}"),
+                say("One for you, given our chat about {topic}: {link}", "One for you: {link}"),
                 say(
                     "Happy to pass on anything about {topic} I come across.",
                     "Happy to pass on anything useful I come across.",

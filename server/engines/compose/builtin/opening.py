@@ -162,6 +162,7 @@ VARIANTS = {
                     "I saw the {opening_title} opening and think it fits me well.",
                 ),
                 say("Link: {opening_url}"),
+                say("It ties in with our conversation about {topic}."),
                 say("Any chance we could talk about it?"),
             ),
             sign("Best"),
@@ -172,6 +173,7 @@ VARIANTS = {
             (
                 say("Quick one: the {opening_title} role looks like a great fit for me."),
                 say("This one: {opening_url}"),
+                say("Our talk about {topic} is why it caught my eye."),
                 say(
                     "Would you put in a word, or tell me who to contact at {company}?",
                     "Would you put in a word, or tell me who to contact?",
