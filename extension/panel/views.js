@@ -215,12 +215,14 @@
       nextBox,
     );
 
+    const showNext = (interview) =>
+      nextSection(nextBox, env, (item) => String(planItemInterviewId(item)) === String(interview.id));
     const showFor = async (interview) => {
       draftsSection(draftsBox, env, { kind: 'rejection_reply', interviewId: interview.id }, {
         heading: 'Reply drafts',
         insertLabel: 'Insert into reply',
       });
-      nextSection(nextBox, env, (item) => String(planItemInterviewId(item)) === String(interview.id));
+      showNext(interview);
     };
 
     if (data.interview && data.interview.id) {
@@ -233,6 +235,8 @@
           actionButton('Mark the interview as rejected', async () => {
             const result = await env.send('recordRejection', { interviewId: data.interview.id, email: fields });
             line.textContent = result.ok ? 'Recorded on the interview.' : result.error.message;
+            // The plan changes once the rejection is on record (a reply is due, then the rest).
+            if (result.ok) showNext(data.interview);
           }),
           line,
         ),

@@ -36,7 +36,7 @@ def test_rejection_shows_interview_drafts_and_fills_the_reply(browser, api, fern
     expect(drafts.first).to_be_visible()
     assert drafts.count() >= 2
     first_draft = drafts.first.text_content()
-    expect(panel.locator('[data-rb="next"] li').first).to_be_visible()
+    expect(panel.locator('[data-rb="next"] h3')).to_have_text("What comes next")
     panel.screenshot(path=str(artifacts / "gmail-rejection-panel.png"))
 
     # The reply box is not open: "Insert into reply" opens it (the one click allowed) and fills
@@ -50,6 +50,9 @@ def test_rejection_shows_interview_drafts_and_fills_the_reply(browser, api, fern
     panel.get_by_role("button", name="Mark the interview as rejected").click()
     expect(panel.get_by_text("Recorded on the interview.")).to_be_visible()
     assert api.ok("GET", f"/interviews/{fernhill.interview_id}")["status"] == "rejected"
+    # With the rejection on record, the plan names what comes next for this interview.
+    expect(panel.locator('[data-rb="next"] li').first).to_be_visible()
+    panel.screenshot(path=str(artifacts / "gmail-rejection-recorded.png"))
 
 
 def test_other_mail_shows_nothing_and_the_panel_follows_navigation(
