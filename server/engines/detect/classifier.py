@@ -78,7 +78,12 @@ def _is_negated(tokens: list[str], hit: Hit) -> bool:
 
 def _looks_back(tokens: list[str], hit: Hit) -> bool:
     """ "Thank you for completing the assessment" recalls a step instead of proposing one."""
-    return any(token in _THANKS for token in tokens[max(0, hit.start - 5) : hit.start])
+    for token in reversed(tokens[max(0, hit.start - 15) : hit.start]):
+        if token in (CLAUSE, SENTENCE):
+            return False
+        if token in _THANKS:
+            return True
+    return False
 
 
 def _follows_you(tokens: list[str], hit: Hit) -> bool:
@@ -212,9 +217,13 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
         confidence = _rejection_confidence(rejection, tallies)
         return Verdict(p.REJECTION, confidence, _evidence(tokens, rejection.hits))
     if positive is not None:
+        if _not_about_a_job(tallies, tokens, hiring_sender):
+            return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
         positive.confidence = round(positive.confidence, 2)
         return positive
     received = _weight(tallies, p.RECEIVED)
+    if received >= 3 and _not_about_a_job(tallies, tokens, hiring_sender):
+        return Verdict("other", 0.5, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
     if received >= 3 and _weight(tallies, p.VOICE) < 2:
         confidence = round(min(0.92, 0.6 + 0.06 * received), 2)
         return Verdict(p.RECEIVED, confidence, _evidence(tokens, _hits(tallies, p.RECEIVED)))
@@ -231,6 +240,14 @@ def _positive_prevails(tallies: dict[str, _Tally], rejection: _Tally, positive: 
         return True
     first_no = min((hit.start for hit in rejection.hits if hit.cue.weight >= 2), default=0)
     return any(hit.start > first_no for hit in tally.hits if hit.cue.weight >= 3)
+
+
+def _not_about_a_job(tallies: dict[str, _Tally], tokens: list[str], hiring_sender: bool) -> bool:
+    """Podcast interviews, mentorship sign-ups: the words of hiring about something else."""
+    if hiring_sender:
+        return False
+    non_job = _distinct(tallies, p.NON_JOB, tokens)
+    return non_job >= 1 and non_job >= _distinct(tallies, p.JOB_CONTEXT, tokens)
 
 
 def _distinct(tallies: dict[str, _Tally], category: str, tokens: list[str]) -> int:
@@ -252,7 +269,7 @@ def _rejection_guard(
     if pause and rejection.strong < 2:
         return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
     non_job, job = _distinct(tallies, p.NON_JOB, tokens), _weight(tallies, p.JOB_CONTEXT)
-    if non_job >= 2 and job == 0:
+    if non_job >= 2 and non_job > _distinct(tallies, p.JOB_CONTEXT, tokens):
         return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
     if not (job or hiring_sender):
         return Verdict(

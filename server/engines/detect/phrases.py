@@ -55,6 +55,11 @@ _REJECTION_EN = """
 3 have/has/had ~2 selected/chosen/hired/identified/appointed/offered ~4 candidate/candidates/applicant/applicants/someone/individual/individuals/person/finalist/profiles
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/another/other/different/internal
 3 internal candidate/candidates/applicant/hire/applicants
+3y offer/offered/extended/extending/given/gave/give/awarded ~4 offer/role/position/job/post/spot/place/contract to ~3 someone/somebody/another/other/a/an/the/one
+3y hire/hired/hiring/bring/brought/take/took/taken/appoint/appointed/recruit/recruited/select/selected/landed/settled/chosen/chose/picked/pick/go/going/gone/went ~3 another/someone/somebody/different/other ~2 candidate/candidates/finalist/finalists/person/applicant/applicants/profile/chef/engineer/designer/developer/one/else/individual/hire
+3y decided/chosen/opted/decision ~2 to? hire/appoint/recruit/bring/offer ~6 with/who/whose/more/internally/else/stronger/better
+3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~3 process/things/candidacy/application/conversations ~4 here/up/with you/for your/your
+3 not ~3 taken/take/taking/carried/carry/put/moved/progressed forward/further
 3 another/other/different ~2 candidate/candidates/applicant/applicants/individual/person ~3 been? selected/chosen/appointed/hired/offered
 3y pursue/pursuing/proceed/proceeding/go/going/move/moving/progress/progressing/focus/focusing ~2 forward? with/on? a/one candidate/applicant/individual/person ~4 whose/who/with/that
 3y give/given/gave/offer/offered/offering ~5 job/role/position/post/offer/spot/place to ~2 someone/somebody/another/an/a/other
@@ -118,6 +123,8 @@ _REJECTION_EN = """
 1 keep/retain/hold/store/save ~4 details/resume/cv/information/profile/application ~4 file/database/records/pool/future/system
 1 encourage you to ~3 apply/reapply/keep/check/look
 1 other candidates
+1 more/stronger/deeper/broader/greater/better/closer/additional ~3 experience/background/expertise/match/alignment
+1 close the loop
 1 more closely/directly ~3 match/matches/matched/align/aligns/aligned/fit/fits/suited
 1 better/more suited/aligned/matched
 """
@@ -139,7 +146,7 @@ _REJECTION_DE = """
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~4 anbieten/geben/machen/unterbreiten/erteilen
 3 keine zusage
 3 nicht ~4 fur ~3 nachste*/weitere*/zweite* ~2 runde/schritt*/phase/auswahlrunde/gesprachsrunde
-3 nicht ~5 einladen/eingeladen
+3 nicht ~5 einladen/eingeladen/einzuladen
 3 keine positive* ~2 nachricht/ruckmeldung/antwort/entscheidung
 3 bewerbung ~6 nicht ~4 erfolgreich
 2 profil ~4 nicht ~3 passt/entspricht/ubereinstimmt/passend
@@ -157,6 +164,7 @@ _REJECTION_DE = """
 _REJECTION_FR = """
 3 ne ~4 pas ~4 donner suite
 3 pas ~3 suite favorable
+3 pas ~5 favorable/favorablement/positive/positivement
 3 pas ~2 ete? retenu/retenue/retenus/retenues
 3 ne ~3 pas ~3 retenir
 3 trouve/choisi/retenu/embauche/recrute ~3 quelqu un ~2 autre
@@ -181,7 +189,7 @@ _REJECTION_FR = """
 """
 
 _REJECTION_ES = """
-3 no ~4 continuar/seguir/avanzar/avanzaremos/continuaremos/seguiremos ~4 candidatura/proceso/contigo/usted/adelante/solicitud
+3 no ~4 continuar/seguir/avanzar/avanzaremos/continuaremos/seguiremos/continuaras/continuara/seguiras/seguira/avanzaras/avanzara/pasaras/pasara/continua/sigue/avanza/seguimos/continuamos/avanzamos ~4 candidatura/proceso/contigo/usted/adelante/solicitud
 3 no ~3 seguir adelante
 3 no avanzaremos/continuaremos/seguiremos
 3 decidido/optado/elegido/seleccionado/seguir/continuar/avanzar/avanzado/continuado/seguido/decantado/elegimos/optamos/seleccionamos/escogimos/contratamos/decidimos/escogido/contratado ~5 otro/otra/otros/otras candidat*/perfil*/persona/personas
@@ -209,6 +217,7 @@ _REJECTION_NL = """
 3 niet ~3 geselecteerd
 3 sollicitatie ~6 niet ~4 succesvol/aanmerking/verder/door
 3 niet ~3 in aanmerking
+3 niet in behandeling
 3 met iemand anders ~3 verder/door
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
@@ -265,7 +274,11 @@ _INVITE = """
 2 available ~3 for ~3 call/chat/interview/conversation/meeting
 2 let me/us know ~4 times/time/slot/slots/works/convenient
 2 calendly/goodtime
-2 pick/choose/select/book ~2 a? time/slot/times/slots
+2 pick/choose/select/book/grab/find ~2 a/any? time/slot/times/slots
+3 hop/jump on ~2 call/chat/zoom/video
+2 my calendar
+3 reminder ~5 interview/call/meeting/onsite/screen
+3 your interview/call/onsite/screen ~5 tomorrow/today/monday/tuesday/wednesday/thursday/friday/scheduled
 2 time slot/slots
 2 timeslot/timeslots
 3 move/moving/advance/advancing/progress/progressing/proceed/proceeding/invite/take/taking ~3 you ~3 to/into/onto the? next/final/further/second/third/following ~2 round/stage/step/phase/interview
@@ -299,7 +312,7 @@ _INVITE = """
 2 interview confirmation/confirmed/details/schedule/itinerary/agenda/panel
 3 interview/onsite/call/meeting/screen/interviews ~6 confirmed/scheduled/booked
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
-3 einladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
+3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
 3 termin ~4 vereinbaren/abstimmen/verschieben/finden/absagen
 3 verschieben ~3 termin/gesprach/interview
@@ -410,8 +423,10 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/invest/investment/investor/investors/traction/story/literary/magazine/fund/funded/funds/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/talk/talks/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
+1 talk/talks proposal/proposals/submission/slot/abstract
+1 your talk/talks
 1 program/programme committee
 1 beitrag/vortrag/einreichung/artikel/wohnung/kredit/mietinteressent/mietinteressenten/mieter/vermieter/hausverwaltung/besichtigung/mietvertrag
 1 article/communication/soumission/expose
