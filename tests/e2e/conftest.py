@@ -35,6 +35,7 @@ FLASK = (sys.executable, "-m", "flask", "--app", "server")
 SITES = {
     "mail.google.com": "gmail-app",
     "outlook.office.com": "outlook-app",
+    "outlook.cloud.microsoft": "outlook-app",
     "www.linkedin.com": "linkedin-app",
 }
 
