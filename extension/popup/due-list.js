@@ -5,8 +5,7 @@
   const el = (...args) => Rebound.ui.el(...args);
   const DAY_MS = 24 * 3600 * 1000;
 
-  function dueTime(item) {
-    const value = item.due_on || item.due || item.due_at || item.date;
+  function timeOf(value) {
     const time = value ? Date.parse(value) : NaN;
     return Number.isNaN(time) ? null : time;
   }
@@ -17,7 +16,10 @@
     return day.getTime();
   }
 
-  /** Split plan items into {today, week, later} (today includes overdue) relative to `now`. */
+  /**
+   * Split plan items into {today, week, later} relative to `now`: "today" is whatever the plan
+   * says is due or overdue; "week" is what opens within the next seven days.
+   */
   function group(items, now) {
     const endToday = startOfToday(now) + DAY_MS;
     const endWeek = endToday + 6 * DAY_MS;
@@ -25,13 +27,14 @@
     const week = [];
     const later = [];
     for (const item of items) {
-      const time = dueTime(item);
-      if (time === null || time < endToday) today.push(item);
-      else if (time < endWeek) week.push(item);
+      const opens = timeOf(item.start_on) ?? timeOf(item.due_on);
+      if (item.status === 'due' || item.status === 'overdue' || (!item.status && (opens === null || opens < endToday))) {
+        today.push(item);
+      } else if (opens !== null && opens < endWeek) week.push(item);
       else later.push(item);
     }
-    const byTime = (a, b) => (dueTime(a) || 0) - (dueTime(b) || 0);
-    return { today: today.sort(byTime), week: week.sort(byTime), later: later.sort(byTime) };
+    const byDue = (a, b) => (timeOf(a.due_on) || 0) - (timeOf(b.due_on) || 0);
+    return { today: today.sort(byDue), week: week.sort(byDue), later: later.sort(byDue) };
   }
 
   // Plan items name what to do; drafts name what to write.
@@ -74,7 +77,7 @@
         }),
       );
     });
-    const due = views.formatDate(item.due_on || item.due || item.due_at || item.date);
+    const due = item.due_on ? 'by ' + views.formatDate(item.due_on) : '';
     return el(
       'li',
       { attrs: { 'data-rb': 'due-item' } },
