@@ -149,15 +149,21 @@ def _rejection_tally(tallies: dict[str, _Tally], damped: bool) -> _Tally:
 
 
 def _evidence(tokens: list[str], hits: list[Hit], limit: int = 6) -> list[str]:
-    ordered = sorted(hits, key=lambda hit: (-hit.cue.weight, hit.start))
-    seen: list[str] = []
-    for hit in ordered:
-        text = _text_of(tokens, hit)
-        if text and text not in seen:
-            seen.append(text)
-        if len(seen) >= limit:
-            break
-    return seen
+    """The matched phrases, overlapping matches merged, strongest first."""
+    spans: list[list[int]] = []  # [start, end, weight]
+    for hit in sorted(hits, key=lambda hit: (hit.start, -hit.end)):
+        if spans and hit.start < spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hit.end)
+            spans[-1][2] = max(spans[-1][2], hit.cue.weight)
+        else:
+            spans.append([hit.start, hit.end, hit.cue.weight])
+    spans.sort(key=lambda span: (-span[2], span[0]))
+    texts: list[str] = []
+    for start, end, _weight in spans:
+        text = " ".join(t for t in tokens[start:end] if t not in (SENTENCE, CLAUSE))
+        if text and text not in texts:
+            texts.append(text)
+    return texts[:limit]
 
 
 def _guard(name: str, tokens: list[str], tally: _Tally | None) -> list[str]:
@@ -266,7 +272,8 @@ def _rejection_guard(
         return Verdict("other", 0.45, _guard("withdrawal", tokens, tallies.get(p.WITHDRAWAL)))
     if _weight(tallies, p.VOICE) >= 2:
         return Verdict("other", 0.45, _guard("own-message", tokens, tallies.get(p.VOICE)))
-    if pause and rejection.strong < 2:
+    final = any("f" in hit.cue.flags for hit in rejection.hits)
+    if pause and rejection.strong < 2 and not final:
         return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
     non_job, job = _distinct(tallies, p.NON_JOB, tokens), _weight(tallies, p.JOB_CONTEXT)
     if non_job >= 2 and non_job > _distinct(tallies, p.JOB_CONTEXT, tokens):

@@ -96,6 +96,7 @@ _REJECTION_EN = """
 3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
 3 your application/candidacy/candidature ~3 closed/archived/rejected/declined
 3 close/closing/archiving/closed/archived/rejected/declined/decline/reject ~2 out? your application/candidacy/candidature
+3f close/closing/closed ~2 all ~3 applications/candidacies/candidates
 3y pass/passing on ~3 your/you/application/candidacy/candidature/this/it/one
 3y going/decided/have to pass
 3 give ~2 this/it/one a miss
@@ -300,7 +301,7 @@ _INVITE = """
 3 you have been shortlisted/selected ~4 interview/interviews/next/assessment/round/stage
 2 interviews will be held/take
 3 move/push/shift/bump/change/moving/pushing it/this/that ~2 to/until ~3 monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/next/later/earlier/another
-3 interview/call/meeting/assessment/centre/center/session/onsite/chat ~4 postponed/rescheduled/moved/cancelled/canceled/delayed
+3 interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 postponed/rescheduled/moved/cancelled/canceled/delayed
 2 does that ~2 work/suit
 2 call/chat/meeting/interview/conversation ~3 on/at/this/next/tomorrow monday/tuesday/wednesday/thursday/friday/week/morning/afternoon/tomorrow
 2 would ~8 work/suit
@@ -416,6 +417,11 @@ _JOB_PHRASES = """
 _JOB_TITLES = """
 1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter
 1 shortlisted/shortlisting/finalist/finalists/portfolio/probation/trial shift
+1 take/bring/taking/bringing you on/onboard/aboard
+1 on file
+1 nothing suitable
+1 fully staffed
+1 full team
 1 entwickler/entwicklerin/ingenieur/ingenieurin/berater/beraterin/leiter/leiterin/referent/referentin/sachbearbeiter/sachbearbeiterin/werkstudent/werkstudentin/azubi
 1 developpeur/developpeuse/ingenieur/ingenieure/chef/charge/chargee/responsable/stagiaire/alternant/alternance/consultant/consultante/technicien/technicienne
 1 desarrollador/desarrolladora/ingeniero/ingeniera/jefe/jefa/analista/responsable/becario/becaria/practicas/tecnico/tecnica

@@ -1,0 +1,373 @@
+"""The rejection detector: the labelled corpus, every known trap, extraction and bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from server.engines.detect import CATEGORIES, Classification, Email, classify
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "emails"
+
+
+def _corpus() -> list[dict]:
+    rows = []
+    for path in sorted(CORPUS_DIR.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            rows.extend(json.loads(line) for line in handle if line.strip())
+    return rows
+
+
+CORPUS = _corpus()
+
+
+def _email(row: dict) -> Email:
+    return Email(
+        subject=row.get("subject") or "",
+        from_name=row.get("from_name") or "",
+        from_email=row.get("from_email") or "",
+        body=row.get("body") or "",
+        body_html=row.get("body_html") or "",
+    )
+
+
+def test_corpus_is_large_varied_and_mostly_negatives():
+    labels = [row["label"] for row in CORPUS]
+    assert len(CORPUS) >= 400
+    assert len({row["id"] for row in CORPUS}) == len(CORPUS)
+    assert set(labels) <= set(CATEGORIES)
+    assert labels.count("rejection") <= len(labels) / 2
+    assert {row["language"] for row in CORPUS if row["label"] == "rejection"} >= {
+        "en",
+        "de",
+        "fr",
+        "es",
+        "nl",
+    }
+
+
+@pytest.mark.parametrize("row", CORPUS, ids=[row["id"] for row in CORPUS])
+def test_corpus_email_category(row):
+    result = classify(_email(row))
+    assert result.category == row["label"], result.evidence
+
+
+def _classify(subject="", body="", from_name="", from_email="", body_html="") -> Classification:
+    return classify(Email(subject, from_name, from_email, body, body_html))
+
+
+TRAPS = [
+    pytest.param(
+        "Interview time",
+        "Hi Sam, unfortunately I regret to inform you that I have to reschedule our interview "
+        "on Friday for the Analyst role. Could you do Monday at 10am instead?\nBest, Ana",
+        "interview_invite",
+        id="regret-to-inform-reschedule",
+    ),
+    pytest.param(
+        "Cancelled: call with Orbit",
+        "Unfortunately we need to cancel tomorrow's call about the Designer role. "
+        "I'll send new times shortly.",
+        "interview_invite",
+        id="unfortunately-cancellation",
+    ),
+    pytest.param(
+        "Your candidacy",
+        "We are unable to offer you the Lead role at this stage, but we'd like to move you "
+        "forward for the Senior Engineer position. Can we schedule a call next week?",
+        "interview_invite",
+        id="unable-to-offer-but-move-forward",
+    ),
+    pytest.param(
+        "Application received",
+        "Thanks for applying for the Platform Engineer position. If you are not selected for an "
+        "interview, we will let you know by email.",
+        "application_received",
+        id="receipt-if-not-selected",
+    ),
+    pytest.param(
+        "We got your application",
+        "We have received your application for the Accountant role. We keep your résumé on file "
+        "for future openings, and we may not be able to reply to everyone.",
+        "application_received",
+        id="receipt-resume-on-file",
+    ),
+    pytest.param(
+        "Update on your application",
+        "Thank you for applying to the Data Analyst role. After careful consideration we "
+        "have decided\nnot to move\nforward with your application.",
+        "rejection",
+        id="phrase-split-across-lines",
+    ),
+    pytest.param(
+        "Re: your application",
+        "Thanks for letting me know. I'm disappointed, but I understand the decision to move "
+        "forward with other candidates for the Designer role. I hope we stay in touch.",
+        "other",
+        id="users-own-sent-mail",
+    ),
+    pytest.param(
+        "Role on hold",
+        "We have put the Product Manager role on hold due to a hiring freeze and will not be "
+        "moving forward with interviews for now. We'll be in touch when the search resumes.",
+        "other",
+        id="hiring-pause",
+    ),
+    pytest.param(
+        "Withdrawal confirmed",
+        "We've received your request to withdraw your application for the QA Engineer role and "
+        "have closed your candidacy as requested. Congratulations on the new job.",
+        "other",
+        id="withdrawal-acknowledgement",
+    ),
+    pytest.param(
+        "Decision on submission 212",
+        "We regret to inform you that your paper was not accepted. The programme committee "
+        "received many submissions this year; the reviews are below.",
+        "other",
+        id="paper-rejection",
+    ),
+    pytest.param(
+        "Your talk proposal",
+        "Thank you for your talk proposal. Unfortunately it was not selected for the conference "
+        "programme this year.",
+        "other",
+        id="talk-proposal-rejection",
+    ),
+    pytest.param(
+        "Jobs you may like",
+        "Unfortunately, 2 jobs you saved are no longer accepting applications. Recommended jobs: "
+        "Data Engineer at Fenwick. Manage alerts · Unsubscribe",
+        "other",
+        id="job-alert-with-unfortunately",
+    ),
+    pytest.param(
+        "Exciting role",
+        "I came across your profile and wanted to reach out about a Staff Engineer position. "
+        "Unfortunately I can't name the client yet. Would you be open to a call?",
+        "other",
+        id="recruiter-outreach",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body", "expected"), TRAPS)
+def test_traps(subject, body, expected):
+    result = _classify(subject, body, from_name="Ana Ruiz", from_email="ana@orbitworks.com")
+    assert result.category == expected, result.evidence
+    assert result.is_rejection is (expected == "rejection")
+
+
+def test_quoted_rejection_below_a_new_message_does_not_decide():
+    body = (
+        "Hi Sam, a new Backend Engineer role just opened and we'd love to invite you to "
+        "interview for it. Does Thursday work?\n\n"
+        "On Mon, 3 Mar 2025 at 10:00, Ana <ana@orbitworks.com> wrote:\n"
+        "> Unfortunately we have decided to move forward with other candidates."
+    )
+    assert _classify("Re: Backend", body, "Ana", "ana@orbitworks.com").category == (
+        "interview_invite"
+    )
+
+
+def test_hidden_preheader_does_not_decide():
+    markup = (
+        '<div style="display:none">We will not be moving forward with your application</div>'
+        "<p>We'd like to invite you to an interview for the Analyst role. "
+        "Please pick a time slot.</p>"
+    )
+    result = _classify("Interview", body_html=markup, from_email="jobs@orbitworks.com")
+    assert result.category == "interview_invite"
+    assert "not be moving forward" not in result.text
+
+
+def test_html_rejection_with_tracking_pixel_and_entities():
+    markup = (
+        "<table><tr><td><p>Thank you for applying to the Analyst role.</p>"
+        "<p>Unfortunately, we&rsquo;ve decided not to move forward with your application.</p>"
+        '</td></tr></table><img src="https://t.example/o.gif" width="1" height="1">'
+    )
+    result = _classify("Update", body_html=markup, from_email="no-reply@greenhouse.io")
+    assert result.is_rejection
+    assert "decided not to move forward" in " ".join(result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "language"),
+    [
+        (
+            "Ihre Bewerbung",
+            "Vielen Dank für Ihre Bewerbung als Entwickler. Leider können wir Ihre Bewerbung "
+            "nicht berücksichtigen.",
+            "de",
+        ),
+        (
+            "Votre candidature",
+            "Nous vous remercions pour votre candidature au poste de Développeur. Nous sommes "
+            "au regret de vous informer que votre candidature n'a pas été retenue.",
+            "fr",
+        ),
+        (
+            "Tu candidatura",
+            "Gracias por tu interés en el puesto de Analista. Lamentablemente hemos decidido "
+            "continuar con otros candidatos.",
+            "es",
+        ),
+        (
+            "Je sollicitatie",
+            "Bedankt voor je sollicitatie voor de functie van Planner. Helaas hebben we besloten "
+            "om niet verder te gaan met je sollicitatie.",
+            "nl",
+        ),
+    ],
+)
+def test_rejections_in_other_languages(subject, body, language):
+    result = _classify(subject, body, "Recruiting", "jobs@example.com")
+    assert result.is_rejection, result.evidence
+    assert result.language == language
+
+
+def test_board_relayed_rejection_names_the_employer_not_the_board():
+    body = (
+        "Your application to Product Designer at Meadowlark\n\n"
+        "Thank you for your interest in the Product Designer position at Meadowlark. "
+        "Unfortunately, Meadowlark will not be moving forward with your application."
+    )
+    result = _classify("Your application to Meadowlark", body, "LinkedIn", "jobs@linkedin.com")
+    assert result.is_rejection
+    assert result.company == "Meadowlark"
+    assert result.role == "Product Designer"
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "signature", "company"),
+    [
+        ("Acme Talent Team", "no-reply@greenhouse.io", "Best,\nAcme", "Acme"),
+        ("Jobs at Fennel Bank", "no-reply@hire.lever.co", "", "Fennel Bank"),
+        ("Recruiting", "careers@bluefin-robotics.com", "", "Bluefin Robotics"),
+        ("Recruiting", "no-reply@ashbyhq.com", "Thanks,\nThe Quarry Labs Team", "Quarry Labs"),
+        ("Haverford Medical", "haverford@myworkday.com", "", "Haverford Medical"),
+        ("", "haverford@myworkday.com", "", "Haverford"),
+    ],
+)
+def test_company_extraction(from_name, from_email, signature, company):
+    body = (
+        "Thank you for applying to the Analyst role. We have decided to move forward with "
+        "other candidates.\n\n" + signature
+    )
+    assert _classify("Your application", body, from_name, from_email).company == company
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Your application",
+            "Thanks for applying for the Data Engineer position.",
+            "Data Engineer",
+        ),
+        ("Update", "Thank you for applying for the Senior QA role at Acme.", "Senior QA"),
+        (
+            "Update",
+            "Thank you for your interest in the position of Office Manager.",
+            "Office Manager",
+        ),
+        ("Your application for QA Analyst at Acme", "We will not be moving forward.", "QA Analyst"),
+        ("Ihre Bewerbung", "Ihre Bewerbung als Projektleiter (m/w/d) bei uns.", "Projektleiter"),
+        ("Hello", "Thanks for your time last week.", None),
+    ],
+)
+def test_role_extraction(subject, body, role):
+    assert _classify(subject, body, "Acme", "jobs@acme.com").role == role
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "signature", "contact"),
+    [
+        (
+            "Jonah Feld",
+            "jfeld@kestrel.io",
+            "Warm regards,\nJonah Feld\nHead of Controls",
+            "Jonah Feld",
+        ),
+        ("Jonah Feld", "jfeld@kestrel.io", "Cheers,\nJonah", "Jonah Feld"),
+        ("Kestrel Careers", "careers@kestrel.io", "Best,\nMarta Nowak", "Marta Nowak"),
+        ("Jonah Feld", "jfeld@kestrel.io", "Best,\nThe Kestrel Recruiting Team", None),
+        ("Kestrel Careers", "no-reply@kestrel.io", "Kestrel Robotics", None),
+        ("Ana", "ana@kestrel.io", "Mit freundlichen Grüßen\nAnna Schmidt", "Anna Schmidt"),
+    ],
+)
+def test_contact_name_is_the_person_who_signed(from_name, from_email, signature, contact):
+    body = "Thank you for interviewing for the Engineer role.\n\n" + signature
+    assert _classify("Update", body, from_name, from_email).contact_name == contact
+
+
+def test_confidence_means_something():
+    strong = _classify(
+        "Your application",
+        "Thank you for applying to the Analyst role. We have decided to move forward with other "
+        "candidates and will not be progressing your application.",
+        "Acme Careers",
+        "careers@acme.com",
+    )
+    weak = _classify("Hello", "Unfortunately the weather was bad and we regret the delay.")
+    nothing = _classify("Lunch", "See you at noon by the fountain.")
+    assert strong.is_rejection and strong.confidence >= 0.8
+    assert weak.category == "other" and weak.confidence <= 0.6
+    assert nothing.category == "other" and nothing.confidence >= 0.8
+    assert all(0.0 <= r.confidence <= 1.0 for r in (strong, weak, nothing))
+
+
+def test_rejection_needs_a_hiring_context():
+    body = "Unfortunately the client has decided not to move forward with phase two."
+    assert _classify("Re: project", body, "Derek", "derek@amberline.com").category == "other"
+
+
+def test_evidence_names_the_deciding_phrases():
+    result = _classify(
+        "Update",
+        "Thanks for applying to the Analyst role. We've decided to pursue other candidates.",
+    )
+    assert result.is_rejection
+    assert any("other candidates" in phrase for phrase in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "email",
+    [
+        Email(),
+        Email(subject="   ", body="\n\n\t"),
+        Email(body="".join(chr(code) for code in range(0, 0x3000, 7))),
+        Email(body=bytes(range(256)).decode("latin-1") * 200),
+        Email(body="caf\udce9 \ud800 unpaired surrogates \udfff"),
+        Email(body="a" * 1_000_000),
+        Email(body=("unfortunately " * 80_000)),
+        Email(body_html="<div>" * 5000 + "we regret" + "</div>" * 5000),
+        Email(body_html="<" * 300_000),
+        Email(subject=None, body=None, from_email=12345),  # type: ignore[arg-type]
+    ],
+    ids=[
+        "empty",
+        "whitespace",
+        "control-chars",
+        "binary-junk",
+        "invalid-escapes",
+        "1mb-single-line",
+        "repeated-weak-cue",
+        "5000-deep-html",
+        "lt-flood",
+        "wrong-types",
+    ],
+)
+def test_bad_input_is_other_not_an_error(email):
+    result = classify(email)
+    assert result.category == "other"
+    assert not result.is_rejection
+    assert result.confidence <= 0.9
+
+
+def test_text_is_bounded_for_the_excerpt():
+    result = classify(Email(body="word " * 100_000))
+    assert len(result.text) <= 20_000
