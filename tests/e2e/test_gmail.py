@@ -84,13 +84,18 @@ def test_other_mail_shows_nothing_and_the_panel_follows_navigation(
     expect(panel.locator('[data-rb="interview-title"]')).to_contain_text("Fernhill Analytics")
 
 
-def test_reading_pane_layout_updates_without_a_hash_change(browser, api, fernhill, settle):
+def test_reading_pane_layout_updates_without_a_hash_change(
+    browser, api, fernhill, settle, artifacts
+):
     browser.configure(api)
-    page = _open(browser, "inbox", query="?pane=1")
+    page = _open(browser, "inbox", query="?pane=1&theme=dark")
     panel = page.locator(PANEL)
     page.locator('tr.zA[data-key="FMfcgzRejectFernhill"]').click()
     expect(panel.locator('[data-rb="interview-title"]')).to_contain_text("Fernhill Analytics")
     assert page.evaluate("location.hash") == "#inbox"
+    # The page is dark, so the panel is too.
+    expect(panel).to_have_attribute("data-theme", "dark")
+    page.screenshot(path=str(artifacts / "gmail-reading-pane-dark.png"))
 
     classified = api.count(CLASSIFY)
     page.locator('tr.zA[data-key="FMfcgzInviteOrchard"]').click()

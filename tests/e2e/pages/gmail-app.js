@@ -48,6 +48,12 @@ const MESSAGES = {
 window.__rebound_e2e = { sent: 0 };
 const main = document.querySelector('[role="main"]');
 const paneMode = new URLSearchParams(location.search).get('pane') === '1';
+// Gmail's dark themes paint the page itself dark, whatever the system setting.
+if (new URLSearchParams(location.search).get('theme') === 'dark') {
+  document.body.style.background = '#1f1f1f';
+  main.style.background = '#1f1f1f';
+  main.style.color = '#e3e3e3';
+}
 
 function node(tag, attrs, ...children) {
   const el = document.createElement(tag);
