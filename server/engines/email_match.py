@@ -70,11 +70,11 @@ def _names_match(found: str, stored: str) -> tuple[int, str] | None:
         return None
     if found == stored:
         return _SCORE_NAME, "exact"
-    shorter, longer = sorted((found, stored), key=len)
-    if len(shorter) >= 3 and (longer.startswith(shorter + " ") or longer.endswith(" " + shorter)):
-        return _SCORE_NAME_PARTIAL, "partial"
-    if shorter.replace(" ", "") == longer.replace(" ", ""):
+    if found.replace(" ", "") == stored.replace(" ", ""):
         return _SCORE_NAME, "exact"
+    # "Acme" in a mail may mean the stored "Acme Robotics"; "Acme Foods" is someone else.
+    if len(found) >= 3 and stored.startswith(found + " "):
+        return _SCORE_NAME_PARTIAL, "partial"
     return None
 
 
