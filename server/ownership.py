@@ -10,6 +10,9 @@ from server.auth import current_user
 from server.errors import abort, field_error
 from server.extensions import db
 
+# Ids are 32-bit integers in every database we run on; a larger one cannot exist.
+MAX_ID = 2**31 - 1
+
 _NAMES = {
     "Company": "company",
     "Interview": "interview",
@@ -29,12 +32,14 @@ def owned(model) -> Select:
 
 def get_owned_or_404(model, obj_id: int, **filters):
     """The current user's row with this id, or a 404 identical to a missing one."""
+    label = _NAMES.get(model.__name__, model.__name__.lower())
+    if not 0 < obj_id <= MAX_ID:
+        abort(404, f"No {label} with id {obj_id}.")
     query = owned(model).where(model.id == obj_id)
     for name, value in filters.items():
         query = query.where(getattr(model, name) == value)
     obj = db.session.scalar(query)
     if obj is None:
-        label = _NAMES.get(model.__name__, model.__name__.lower())
         abort(404, f"No {label} with id {obj_id}.")
     return obj
 
@@ -43,6 +48,8 @@ def get_owned_for_field(model, obj_id: int | None, field: str):
     """The current user's row referenced by a request field, or a 422 naming that field."""
     if obj_id is None:
         return None
+    if not 0 < obj_id <= MAX_ID:
+        field_error(field, f"no such {_NAMES.get(model.__name__, 'item')}: {obj_id}")
     obj = db.session.scalar(owned(model).where(model.id == obj_id))
     if obj is None:
         field_error(field, f"no such {_NAMES.get(model.__name__, 'item')}: {obj_id}")
@@ -54,6 +61,8 @@ def get_many_owned_for_field(model, ids: Iterable[int], field: str) -> list:
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return []
+    if any(not 0 < i <= MAX_ID for i in wanted):
+        field_error(field, "ids must be between 1 and 2^31-1")
     rows = {row.id: row for row in db.session.scalars(owned(model).where(model.id.in_(wanted)))}
     missing = [i for i in wanted if i not in rows]
     if missing:

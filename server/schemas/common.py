@@ -82,6 +82,15 @@ def sort_field(allowed: tuple[str, ...], default: str) -> fields.String:
     return fields.String(load_default=default, validate=validate.OneOf(choices))
 
 
+# Ids are 32-bit integers in every database we run on.
+MAX_ID = 2**31 - 1
+
+
+def id_field(**kwargs) -> fields.Integer:
+    """A row id: a positive 32-bit integer."""
+    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID), **kwargs)
+
+
 class RefSchema(ma.Schema):
     """A small reference to another object: its id and a label."""
 

@@ -21,6 +21,7 @@ from server.schemas.common import (
     domain_list,
     email_address,
     http_url,
+    id_field,
     label,
     one_of,
     sort_field,
@@ -53,7 +54,7 @@ class RoundSchema(StrictSchema):
     )
     notes = text(20_000, load_default="")
     contact_ids = fields.List(
-        fields.Integer(validate=validate.Range(min=1)),
+        id_field(),
         load_only=True,
         load_default=list,
         validate=validate.Length(max=50),
@@ -90,7 +91,7 @@ class InterviewSchema(StrictSchema):
 
 class InterviewQueryArgsSchema(QueryArgsSchema):
     status = one_of(INTERVIEW_STATUSES)
-    company_id = fields.Integer()
+    company_id = id_field()
     q = fields.String(validate=validate.Length(max=200), metadata={"description": "Role contains"})
     sort = sort_field(("created_at", "updated_at", "applied_on", "role", "status"), "-created_at")
 
@@ -144,7 +145,7 @@ class ContactSchema(StrictSchema):
 
 class ContactQueryArgsSchema(QueryArgsSchema):
     company_id = fields.Integer()
-    interview_id = fields.Integer(metadata={"description": "People met in this interview"})
+    interview_id = id_field(metadata={"description": "People met in this interview"})
     q = fields.String(validate=validate.Length(max=200), metadata={"description": "Name contains"})
     do_not_contact = fields.Boolean()
     sort = sort_field(("name", "created_at", "updated_at"), "name")

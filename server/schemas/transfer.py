@@ -7,6 +7,7 @@ out.
 
 from marshmallow import fields, validate
 
+from server.engines.compose import TONES
 from server.models import (
     CONNECTION_STATES,
     INTERVIEW_STATUSES,
@@ -34,7 +35,11 @@ _MAX_ROWS = 50_000
 
 
 def _ref(**kwargs):
-    return fields.Integer(validate=validate.Range(min=1), **kwargs)
+    return fields.Integer(validate=validate.Range(min=1, max=_MAX_ROWS), **kwargs)
+
+
+def _short_list(item, max_length: int = 50):
+    return fields.List(item, load_default=list, validate=validate.Length(max=max_length))
 
 
 def _rows(schema):
@@ -63,8 +68,8 @@ class SettingsDoc(StrictSchema):
 class CompanyDoc(StrictSchema):
     ref = _ref(required=True)
     name = label(required=True)
-    domains = fields.List(fields.String(validate=validate.Length(max=253)), load_default=list)
-    aliases = fields.List(label(), load_default=list)
+    domains = _short_list(fields.String(validate=validate.Length(max=253)), 20)
+    aliases = _short_list(label(), 20)
     notes = text(10_000, load_default="")
 
 
@@ -95,7 +100,7 @@ class RoundDoc(StrictSchema):
         allow_none=True, load_default=None, validate=validate.Range(1, 24 * 60)
     )
     notes = text(20_000, load_default="")
-    contact_refs = fields.List(_ref(), load_default=list)
+    contact_refs = _short_list(_ref())
 
 
 class InterviewDoc(StrictSchema):
@@ -107,7 +112,7 @@ class InterviewDoc(StrictSchema):
     rejected_on = fields.Date(allow_none=True, load_default=None)
     posting_url = _optional(2000)
     notes = text(20_000, load_default="")
-    rounds = fields.List(fields.Nested(RoundDoc), load_default=list)
+    rounds = _short_list(fields.Nested(RoundDoc), 100)
 
 
 class RejectionDoc(StrictSchema):
@@ -118,7 +123,7 @@ class RejectionDoc(StrictSchema):
     sender_name = text(200, load_default="")
     sender_email = text(254, load_default="")
     excerpt = text(5000, load_default="")
-    body = fields.String(allow_none=True, load_default=None)
+    body = _optional(200_000)
 
 
 class TouchpointDoc(StrictSchema):
@@ -142,7 +147,7 @@ class OpeningDoc(StrictSchema):
 class TemplateDoc(StrictSchema):
     kind = one_of(MESSAGE_KINDS, required=True)
     name = text(100, load_default="")
-    tone = _optional(16)
+    tone = fields.String(allow_none=True, load_default=None, validate=validate.OneOf(TONES))
     subject = _optional(500)
     body = text(5000, required=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import exists, select
 from sqlalchemy.orm import selectinload
 
+from server.engines.compose import template_problems
 from server.engines.people import name_keys, profile_key
 from server.errors import abort, field_error
 from server.extensions import db
@@ -134,8 +135,8 @@ def import_user(user: User, doc: dict) -> dict[str, int]:
     keys = [company_key(c["name"]) for c in doc["companies"]]
     if len(set(keys)) != len(keys):
         field_error("companies.name", "two companies share a name")
-    for field in _SETTINGS:
-        setattr(user, field, doc["settings"][field])
+    for field, value in doc["settings"].items():
+        setattr(user, field, value)
 
     companies = {}
     for row in doc["companies"]:
@@ -194,7 +195,14 @@ def import_user(user: User, doc: dict) -> dict[str, int]:
         data = {k: v for k, v in row.items() if k != "company_ref"}
         company = _lookup(companies, row["company_ref"], "openings.company_ref")
         rows.append(Opening(user_id=user.id, company=company, **data))
-    rows.extend(Template(user_id=user.id, **row) for row in doc["templates"])
+    for position, row in enumerate(doc["templates"], start=1):
+        problems = template_problems(
+            row["kind"], row["body"], row.get("subject"), user.linkedin_account
+        )
+        if problems:
+            field, reasons = next(iter(problems.items()))
+            field_error(f"templates.{field}", f"template {position}: {reasons[0]}")
+        rows.append(Template(user_id=user.id, **row))
     # Insert in id order of the document so a later export lists rows in the same order.
     for row in rows:
         db.session.add(row)

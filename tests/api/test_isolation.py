@@ -25,7 +25,13 @@ def _seed(client, owner):
     opening = client.post(
         "/api/v1/openings", json={"company": "Acme", "title": "SRE"}, headers=h
     ).json
+    template = client.post(
+        "/api/v1/templates",
+        json={"kind": "card", "body": "Dear {first_name}, thank you."},
+        headers=h,
+    ).json
     return {
+        "template": f"/api/v1/templates/{template['id']}",
         "touchpoint": f"/api/v1/touchpoints/{touchpoint['id']}",
         "touchpoint_sent": f"/api/v1/touchpoints/{touchpoint['id']}/sent",
         "opening": f"/api/v1/openings/{opening['id']}",
@@ -59,6 +65,9 @@ CASES = [
     ("post", "touchpoint_sent", None),
     ("get", "opening", None),
     ("delete", "opening", None),
+    ("get", "template", None),
+    ("patch", "template", {"name": "mine now"}),
+    ("delete", "template", None),
 ]
 
 
@@ -83,6 +92,7 @@ def test_lists_show_only_my_rows(client, user, other_user):
         "/api/v1/contacts",
         "/api/v1/touchpoints",
         "/api/v1/openings",
+        "/api/v1/templates",
     ):
         assert client.get(path, headers=other_user.headers).json == []
     assert client.get("/api/v1/export", headers=other_user.headers).json["interviews"] == []
