@@ -68,6 +68,11 @@ li { margin: 2px 0; }
 .rb-card { border: 1px solid var(--rb-line); border-radius: 8px; padding: 8px; margin: 0 0 8px; background: var(--rb-soft); }
 .rb-draft { white-space: pre-wrap; word-wrap: break-word; margin: 0 0 6px; }
 .rb-row { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+input[type="text"] {
+  font: inherit; color: var(--rb-fg); background: var(--rb-bg); border: 1px solid var(--rb-line);
+  border-radius: 6px; padding: 3px 7px; flex: 1 1 140px; min-width: 0;
+}
+.rb-fields { margin: 0 0 6px; }
 button, select {
   font: inherit; color: var(--rb-fg); background: var(--rb-bg); border: 1px solid var(--rb-line);
   border-radius: 6px; padding: 3px 9px; cursor: pointer;

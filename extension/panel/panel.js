@@ -121,11 +121,15 @@
         attrs: { role: 'complementary', 'aria-labelledby': titleId },
         on: {
           keydown: (event) => {
+            // Keys typed in the panel are ours: webmail's single-key shortcuts must not see them.
+            event.stopPropagation();
             if (event.key === 'Escape') {
               setExpanded(false);
               toggle.focus();
             }
           },
+          keyup: (event) => event.stopPropagation(),
+          keypress: (event) => event.stopPropagation(),
         },
       },
       el('div', { class: 'rb-head' }, title, headButtons),

@@ -244,22 +244,33 @@
       await showFor(data.interview);
     } else {
       const line = status();
-      const canCreate = Boolean(data.company);
+      // What the detector read, for the user to check or complete before anything is stored.
+      const company = el('input', { attrs: { type: 'text', 'aria-label': 'Company', maxlength: 200, placeholder: 'Company' } });
+      const role = el('input', { attrs: { type: 'text', 'aria-label': 'Role', maxlength: 200, placeholder: 'Role' } });
+      company.value = data.company || '';
+      role.value = data.role || '';
+      const save = actionButton('Save as a new interview', async (button) => {
+        if (!company.value.trim() || !role.value.trim()) {
+          line.textContent = 'Add the company and the role first.';
+          return;
+        }
+        const created = await env.send('createInterview', { company: company.value, role: role.value, status: 'applied' });
+        if (!created.ok) {
+          line.textContent = created.error.message;
+          return;
+        }
+        const recorded = await env.send('recordRejection', { interviewId: created.data.id, email: fields });
+        line.textContent = recorded.ok ? 'Saved and marked as rejected.' : recorded.error.message;
+        button.hidden = true;
+        company.disabled = true;
+        role.disabled = true;
+        await showFor(created.data);
+      }, { class: 'rb-primary' });
       interviewBox.replaceChildren(
         el('h3', { text: 'Interview' }),
         el('p', { text: 'No saved interview matches this email.' }),
-        actionButton(canCreate ? 'Save as a new interview at ' + data.company : 'Save as a new interview', async (button) => {
-          const created = await env.send('createInterview', { company: data.company, role: data.role, status: 'applied' });
-          if (!created.ok) {
-            line.textContent = created.error.message;
-            return;
-          }
-          const recorded = await env.send('recordRejection', { interviewId: created.data.id, email: fields });
-          line.textContent = recorded.ok ? 'Saved and marked as rejected.' : recorded.error.message;
-          button.hidden = true;
-          await showFor(created.data);
-        }, { class: 'rb-primary', disabled: !canCreate }),
-        canCreate ? null : el('p', { class: 'rb-muted', text: 'The company could not be read: add the interview from the dashboard.' }),
+        el('div', { class: 'rb-row rb-fields' }, company, role),
+        save,
         line,
       );
       draftsBox.replaceChildren(el('p', { class: 'rb-muted', text: 'Drafts appear once the interview is saved.' }));

@@ -72,11 +72,13 @@ def test_other_mail_shows_nothing_and_the_panel_follows_navigation(
     _go(page, "inbox/FMfcgzRejectLumen")
     expect(panel.get_by_text("No saved interview matches this email.")).to_be_visible()
     panel.screenshot(path=str(artifacts / "gmail-rejection-no-interview.png"))
-    panel.get_by_role("button", name="Save as a new interview at Lumen Robotics").click()
+    expect(panel.get_by_label("Company")).to_have_value("Lumen Robotics")
+    panel.get_by_label("Role").fill("Controls Engineer")
+    panel.get_by_role("button", name="Save as a new interview").click()
     expect(panel.get_by_text("Saved and marked as rejected.")).to_be_visible()
     expect(panel.locator('[data-rb="drafts"] .rb-draft').first).to_be_visible()
     saved = [i for i in api.ok("GET", "/interviews") if i["company"] == "Lumen Robotics"]
-    assert [i["status"] for i in saved] == ["rejected"]
+    assert [(i["role"], i["status"]) for i in saved] == [("Controls Engineer", "rejected")]
 
     _go(page, "inbox")
     expect(panel).to_have_count(0)
