@@ -12,7 +12,9 @@ _TEAM_WORDS = (
     "hiring team|people team|people operations|people & culture|people and culture|careers team|"
     "hr team|human resources|recruiting|recruitment|careers|career|jobs|hiring|talent|team|hr|"
     "people|rh|recrutement|personalabteilung|personal|recursos humanos|werving|selectie|"
-    "bewerbermanagement|reclutamiento|notifications|via [a-z ]+"
+    "bewerbermanagement|reclutamiento|notifications|early careers|university recruiting|"
+    "campus recruiting|graduate recruitment|graduate recruiting|rrhh|service recrutement|"
+    "service rh|via [a-z ]+"
 )
 _TEAM_SUFFIX = re.compile(r"(?:[\s,|:-]+(?:" + _TEAM_WORDS + r"))+\s*$", re.IGNORECASE)
 _TEAM_PREFIX = re.compile(
@@ -21,6 +23,7 @@ _TEAM_PREFIX = re.compile(
 )
 _TEAM_LEAD = re.compile(
     r"^(?:personalabteilung|recruiting(?:[ \t]+team)?|recruitment|talent acquisition|"
+    r"service[ \t]+(?:recrutement|rh|des ressources humaines)|équipe recrutement|"
     r"human resources|hr|people & culture|karriere|careers|jobs|rh|recrutement|werving)"
     r"[ \t]+(?:team[ \t]+)?(?:der[ \t]+|de[ \t]+|von[ \t]+|van[ \t]+|at[ \t]+)?(?=\S)",
     re.IGNORECASE,
@@ -41,12 +44,19 @@ _ORGANISATION_WORDS = re.compile(
     r"ventures|network|networks|digital|design|creative|works|club|institute|press|publishing|"
     r"pharma|bio|biotech|medical|dental|cloud|data|ai|apps?|hq|global|international|holdings|"
     r"enterprises|associates|outfitters|coffee|restaurant|bakery|brewery|theatre|theater|"
-    r"museum|library|trust|council|ministry|department|office|academy|center|centre)\b",
+    r"museum|library|trust|council|ministry|department|office|academy|center|centre|"
+    r"gemeente|stadtwerke|zorggroep|groep|gruppe|groupe|grupo|banco|banque|clinique|ferme|"
+    r"brasserie|cafeteria|cafetería|atelier|maison|agence|kanzlei|verlag|versicherung(?:en)?|"
+    r"verzekeringen|logistiek|logistik|bakkerij|studio|gmbh|hotel|hoteles)\b",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset({"van", "de", "der", "den", "von", "del", "la", "le", "da", "di", "du"})
 
-_NAME = r"[A-Z0-9][\w&'’.+-]*(?:[ \t](?:&[ \t])?(?:[A-Z0-9][\w&'’.+-]*|of|de|and|&)){0,3}"
+_WORD = r"[A-Z0-9](?:[\w&'’+-]|\.(?=\w))*"
+_NAME = _WORD + r"(?:[ \t](?:&[ \t])?(?:" + _WORD + r"|of|de|and|&)){0,3}"
+_CAPITALISED_RUN = re.compile(_WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,4}")
+_TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "ae", "Ö": "oe", "Ü": "ue"})
+_MACHINE_LINES = ("sent ", "verstuurd ", "powered ", "envoyé ", "gesendet ", "enviado ", "this ")
 _COMPANY_AFTER = re.compile(
     r"(?:position|role|job|opening|vacancy|opportunity|opportunities|career|careers|team|"
     r"interest|interested|applying|applied|apply|application|interviewing|interviews?|time|"
@@ -79,9 +89,15 @@ _NOT_COMPANY = frozenset(
     | {"zoom", "google", "teams", "microsoft teams", "google meet", "calendly", "english"}
     | {"senior", "junior", "staff", "lead", "principal", "head", "ceo", "cto", "vp"}
 )
+_NOT_FIRST_WORDS = frozenset(
+    {"the", "this", "our", "your", "we", "unfortunately", "thank", "dear", "le", "la", "les"}
+    | {"el", "los", "das", "der", "die", "ihr", "dein", "team", "het", "see", "view", "find"}
+    | {"explore", "browse", "manage", "apply", "search", "get", "read", "sent", "verstuurd"}
+    | {"powered", "hi", "hello", "hey", "best", "regards", "thanks", "kind", "one", "all"}
+)
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|inc\.|llc|ltd|ltd\.|limited|gmbh|ag|se|sa|sas|sarl|bv|b\.v\.|nv|n\.v\.|"
-    r"plc|corp|corp\.|co\.|kg|ug|s\.l\.|sl|s\.a\.|oy|ab|as|aps|pty|pte)\.?$",
+    r"plc|corp|corp\.|co\.|co|kg|ug|s\.l\.|sl|s\.a\.|oy|ab|as|aps|pty|pte)\.?$",
     re.IGNORECASE,
 )
 
@@ -195,6 +211,7 @@ _CLOSING_LINE = re.compile(
 )
 _DISPLAY_SPLIT = re.compile(r"[ \t]+(?:via|from|at|@|\||-|–)[ \t]+")
 _MAX_SIGNATURE_LINES = 25
+_MAX_SPELLING_SCAN = 6000
 _MAX_LINE = 200
 
 
@@ -224,7 +241,7 @@ def _acceptable_company(name: str) -> bool:
     if folded in senders.PLATFORM_NAMES:
         return False
     first = folded.split()[0]
-    return first not in {"the", "this", "our", "your", "we", "unfortunately", "thank", "dear"}
+    return first not in _NOT_FIRST_WORDS
 
 
 def looks_like_person(name: str) -> bool:
@@ -269,9 +286,12 @@ def _display_name_company(from_name: str, from_email: str) -> str | None:
         return None
     if had_team_words or senders.is_platform(domain):
         return cleaned
-    if label and company_key(cleaned).replace(" ", "").startswith(label.replace("-", "")[:4]):
+    squeezed_label = label.replace("-", "")
+    key = company_key(cleaned).replace(" ", "")
+    if label and key and (key[:4] in squeezed_label or squeezed_label[:4] in key):
         return cleaned
-    return cleaned if len(cleaned.split()) <= 3 else None
+    # A lone first name ("Pietro") on a company domain is a person, not the employer.
+    return cleaned if len(cleaned.split()) >= 2 and not looks_like_person(cleaned) else None
 
 
 def _signature_block(lines: list[str]) -> list[str]:
@@ -281,7 +301,7 @@ def _signature_block(lines: list[str]) -> list[str]:
 def _team_line_company(lines: list[str]) -> str | None:
     for line in reversed(_signature_block(lines)):
         stripped = line.strip()
-        if not stripped or len(stripped) > 80:
+        if not stripped or len(stripped) > 80 or stripped.lower().startswith(_MACHINE_LINES):
             continue
         for pattern in (_TEAM_OF_LINE, _TEAM_LINE):
             match = pattern.match(stripped)
@@ -302,7 +322,25 @@ def _body_companies(text: str) -> list[str]:
     return found
 
 
-def _domain_company(from_email: str, candidates: list[str]) -> str | None:
+def _squeezed(name: str) -> tuple[str, str]:
+    plain = re.sub(r"[^a-z0-9]+", "", fold(name.replace("&", "and")))
+    german = re.sub(r"[^a-z0-9]+", "", fold(name.translate(_TRANSLITERATE).replace("&", "and")))
+    return plain, german
+
+
+def _spelled_in_text(targets: set[str], text: str) -> str | None:
+    """The text's own spelling of a squeezed name (kestrelrobotics -> Kestrel Robotics)."""
+    for match in _CAPITALISED_RUN.finditer(text):
+        words = match.group(0).split()
+        for start in range(len(words)):
+            for end in range(len(words), start, -1):
+                name = " ".join(words[start:end])
+                if any(key in targets for key in _squeezed(name)):
+                    return name.strip(".,;:")
+    return None
+
+
+def _domain_company(from_email: str, candidates: list[str], text: str = "") -> str | None:
     domain = senders.domain_of(from_email)
     if not domain:
         return None
@@ -317,6 +355,11 @@ def _domain_company(from_email: str, candidates: list[str]) -> str | None:
     if not label or label in senders.PLATFORM_NAMES:
         return None
     squeezed = label.replace("-", "")
+    suffix = domain.rsplit(".", 1)[-1]
+    targets = {squeezed} | ({squeezed + suffix} if len(suffix) > 3 else set())
+    spelled = _spelled_in_text(targets, text[:_MAX_SPELLING_SCAN]) if text else None
+    if spelled and _acceptable_company(spelled):
+        return spelled
     for candidate in candidates:
         key = company_key(candidate).replace(" ", "")
         if key and (key.startswith(squeezed) or squeezed.startswith(key)):
@@ -328,19 +371,57 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     """The employer: display name, then a signed team line, then the body, then the domain."""
     text = subject + "\n" + "\n".join(lines)
     body_candidates = _body_companies(text)
-    from_display = _display_name_company(from_name, from_email)
     domain = senders.domain_of(from_email)
+    from_display = _display_name_company(from_name, from_email) or _person_like_company(
+        from_name, text
+    )
     if from_display:
         return from_display
+    if senders.is_board(domain):
+        relayed = _relayed_companies(text)
+        if relayed or body_candidates:
+            return _most_common(relayed or body_candidates)
     from_team = _team_line_company(lines)
     if from_team:
         return from_team
     if body_candidates and senders.is_platform(domain):
         return _most_common(body_candidates)
-    by_domain = _domain_company(from_email, body_candidates)
+    by_domain = _domain_company(from_email, body_candidates, text)
     if by_domain:
         return by_domain
     return _most_common(body_candidates) if body_candidates else None
+
+
+_RELAYED = re.compile(
+    r"(?:\bat|\bfrom|\bbei|\bchez|\bbij)[ \t]+(" + _NAME + r")|"
+    r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided)\b"
+)
+
+
+def _relayed_companies(text: str) -> list[str]:
+    """Employers named in a job board's relay ("Designer at Meadowlark", "Acme has decided")."""
+    found = []
+    for match in _RELAYED.finditer(text[:_MAX_SPELLING_SCAN]):
+        name = clean_company(match.group(1) or match.group(2))
+        if name and _acceptable_company(name) and not looks_like_person(name):
+            found.append(name)
+    return found
+
+
+def _person_like_company(from_name: str, text: str) -> str | None:
+    """A two-word display name the mail itself uses as a company ("Team Dijkstra Logistiek")."""
+    name = (from_name or "").strip().strip("\"'")
+    if not looks_like_person(name):
+        return None
+    pattern = re.compile(
+        r"(?:\b(?:team|at|with|bij|bei|chez|join|joining|recruitment|recruiting)[ \t]+"
+        + re.escape(name)
+        + r"\b|"
+        + re.escape(name)
+        + r"[ \t]+(?:team|recruiting|careers|talent)\b)",
+        re.IGNORECASE,
+    )
+    return name if pattern.search(text) else None
 
 
 def _most_common(names: list[str]) -> str:
