@@ -63,10 +63,10 @@ def _note_use(row: ApiToken) -> None:
     try:
         db.session.execute(update(ApiToken).where(ApiToken.id == row.id).values(last_used_at=now))
         db.session.commit()
-    except DBAPIError:
+    except DBAPIError as error:
         # A read-only or struggling database must still serve reads; the hint can wait.
         db.session.rollback()
-        log.warning("could not record token use", exc_info=True)
+        log.warning("could not record token use: %s", type(error.orig or error).__name__)
 
 
 def public(view):

@@ -68,12 +68,16 @@ class Postgres:
     def sql(self, statement: str) -> str:
         """Run one statement with psql as the cluster's superuser; return its output."""
         psql = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1]
+        # As an administrator's session: writable even while the database defaults to
+        # read-only transactions.
+        env = {**os.environ, "PGOPTIONS": "-c default_transaction_read_only=off"}
         result = subprocess.run(
             [psql, self.url, "-v", "ON_ERROR_STOP=1", "-Atc", statement],
             check=True,
             capture_output=True,
             text=True,
             timeout=60,
+            env=env,
         )
         return result.stdout.strip()
 
