@@ -24,6 +24,7 @@ _TEAM_PREFIX = re.compile(
 _TEAM_LEAD = re.compile(
     r"^(?:personalabteilung|recruiting(?:[ \t]+team)?|recruitment|talent acquisition|"
     r"service[ \t]+(?:recrutement|rh|des ressources humaines)|équipe recrutement|"
+    r"equipo[ \t]+de[ \t]+(?:talento|selección|seleccion|reclutamiento|rrhh)|"
     r"human resources|hr|people & culture|karriere|careers|jobs|rh|recrutement|werving)"
     r"[ \t]+(?:team[ \t]+)?(?:der[ \t]+|de[ \t]+|von[ \t]+|van[ \t]+|at[ \t]+)?(?=\S)",
     re.IGNORECASE,
@@ -34,7 +35,7 @@ _TEAMISH = re.compile(
     r"acquisition|notifications?|no.?reply|department|rh|recrutement|recursos|werving)\b",
     re.IGNORECASE,
 )
-_PERSON_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’.-]+$|^[A-Z]\.?$|^[A-Z][a-zà-ÿ]+-[A-Z][a-zà-ÿ]+$")
+_PERSON_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:health|healthcare|systems?|group|labs?|bank|hotels?|insurance|industries|airlines?|"
     r"partners|studios?|software|solutions|technolog(?:y|ies)|tech|media|capital|consulting|"
@@ -47,7 +48,8 @@ _ORGANISATION_WORDS = re.compile(
     r"museum|library|trust|council|ministry|department|office|academy|center|centre|"
     r"gemeente|stadtwerke|zorggroep|groep|gruppe|groupe|grupo|banco|banque|clinique|ferme|"
     r"brasserie|cafeteria|cafetería|atelier|maison|agence|kanzlei|verlag|versicherung(?:en)?|"
-    r"verzekeringen|logistiek|logistik|bakkerij|studio|gmbh|hotel|hoteles)\b",
+    r"verzekeringen|logistiek|logistik|bakkerij|studio|gmbh|hotel|hoteles|distillery|"
+    r"electrical|plumbing|construction|kitchen|garage|shop|store|salon|surgery|practice)\b",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset({"van", "de", "der", "den", "von", "del", "la", "le", "da", "di", "du"})
@@ -203,6 +205,23 @@ _CLOSINGS = (
     "groeten",
     "groet",
     "met hartelijke groet",
+    "yours",
+    "yours faithfully",
+    "with thanks",
+    "with appreciation",
+    "with gratitude",
+    "sending good wishes",
+    "all best",
+    "kind wishes",
+    "speak soon",
+    "talk soon",
+    "groetjes",
+    "bises",
+    "un abrazo",
+    "abrazos",
+    "saludos cordiales",
+    "un cordial saludo",
+    "bien cordialement",
 )
 _CLOSING_LINE = re.compile(
     r"^(?:" + "|".join(re.escape(c) for c in sorted(_CLOSINGS, key=len, reverse=True)) + r")"
@@ -211,6 +230,23 @@ _CLOSING_LINE = re.compile(
 )
 _DISPLAY_SPLIT = re.compile(r"[ \t]+(?:via|from|at|@|\||-|–)[ \t]+")
 _MAX_SIGNATURE_LINES = 25
+_MAX_CLOSING_LINE = 60
+_FIELD_SPLIT = re.compile(r"[ \t]*[|,][ \t]*")
+_GREETINGS = ("hi ", "hello", "hey", "dear", "bonjour", "hola", "hallo", "hoi ", "ciao", "morning")
+_TITLE_WORDS = re.compile(
+    r"\b(?:manager|director|engineer(?:ing)?|recruit\w*|head|lead|partner|officer|chair|"
+    r"president|founder|ceo|cto|cfo|coo|vp|editor(?:ial)?|designer|developer|analyst|"
+    r"specialist|coordinator|consultant|associate|assistant|advisor|administrator|executive|"
+    r"product|marketing|sales|operations|finance|talent|senior|junior|principal|staff|chief|"
+    r"committee|search|headteacher|teacher|professor|dean|owner|secretary|counsel)\b",
+    re.IGNORECASE,
+)
+_TRAILING_LINES = 3
+_CLOSING_AT_END = re.compile(
+    r"(?:best|thanks|thank you|cheers|regards|wishes|warmly|grazie|merci|gracias|groeten|grüße)"
+    r"[,!.]*[ \t]+([A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)?)[ \t]*[.!]?$",
+    re.IGNORECASE,
+)
 _MAX_SPELLING_SCAN = 6000
 _MAX_LINE = 200
 
@@ -249,13 +285,15 @@ def looks_like_person(name: str) -> bool:
     name = name.strip()
     if not name or _TEAMISH.search(name) or "@" in name or any(ch.isdigit() for ch in name):
         return False
-    if _ORGANISATION_WORDS.search(name):
+    if _ORGANISATION_WORDS.search(name) or _TITLE_WORDS.search(name):
         return False
     words = [w for w in re.split(r"[ \t]+", name) if w]
     if not 2 <= len(words) <= 4:
         return False
     significant = [w for w in words if w.lower() not in _PARTICLES]
-    return bool(significant) and all(_PERSON_WORD.match(w) for w in significant)
+    return bool(significant) and all(
+        _PERSON_WORD.match(w) and w[0].isupper() and not w[1:].isupper() for w in significant
+    )
 
 
 def _display_name_company(from_name: str, from_email: str) -> str | None:
@@ -466,7 +504,8 @@ def _signed_name(lines: list[str]) -> tuple[str | None, bool]:
     """The name under the closing line, and whether the mail was signed by a team instead."""
     block = _signature_block(lines)
     for index in range(len(block) - 1, -1, -1):
-        match = _CLOSING_LINE.match(block[index].strip())
+        line = block[index].strip()
+        match = _CLOSING_LINE.match(line) if len(line) <= _MAX_CLOSING_LINE else None
         if not match:
             continue
         rest = [match.group(1).strip(" \t,-–—")] + [ln.strip() for ln in block[index + 1 :]]
@@ -474,14 +513,34 @@ def _signed_name(lines: list[str]) -> tuple[str | None, bool]:
             if not candidate:
                 continue
             candidate = candidate.lstrip("-–—~ ").strip()
-            candidate = re.split(r"[ \t]*[|,][ \t]*", candidate, maxsplit=1)[0]
+            candidate = _FIELD_SPLIT.split(candidate, maxsplit=1)[0]
             if _TEAMISH.search(candidate) or candidate.lower().startswith("the "):
                 return None, True
             if looks_like_person(candidate) or _single_first_name(candidate):
                 return candidate, False
-            return None, False
-        return None, False
+            break
     return None, False
+
+
+def _trailing_name(lines: list[str], display_first: str = "") -> str | None:
+    """A name standing alone at the very end ("...next week.\nHarriet Lowe\nDirector")."""
+    seen = 0
+    for line in reversed(_signature_block(lines)):
+        line = line.strip().lstrip("-–—~ ").strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _TRAILING_LINES:
+            return None
+        tail = _CLOSING_AT_END.search(line)
+        if line.lower().startswith(_GREETINGS):
+            return None
+        candidate = tail.group(1) if tail else _FIELD_SPLIT.split(line, maxsplit=1)[0]
+        if looks_like_person(candidate) or (_single_first_name(candidate) and tail):
+            return candidate
+        if _single_first_name(candidate) and candidate == display_first:
+            return candidate
+    return None
 
 
 def _single_first_name(word: str) -> bool:
@@ -500,6 +559,11 @@ def extract_contact(from_name: str, from_email: str, lines: list[str]) -> str | 
         return signed
     if team_signed:
         return None
+    trailing = _trailing_name(lines, display.split()[0] if display_is_person else "")
+    if trailing:
+        if " " not in trailing and display_is_person and display.split()[0] == trailing:
+            return display
+        return trailing
     if display_is_person and not senders.is_no_reply(from_email):
         return display
     return None
