@@ -74,6 +74,7 @@ LEGAL_FORMS = (" Inc.", " GmbH", " Ltd", " LLC")
 SUFFIXES = ("", "", *LEGAL_FORMS, " Labs", " Systems")
 # Look-ups run before timing, so the first ones do not pay for cold caches.
 WARM_UP = 20
+REPEAT = 3
 COUNTRY_HOSTS = ("www", "de", "uk", "fr", "br", "in", "m")
 
 
@@ -210,9 +211,14 @@ def time_queries(user: User, bodies: list[dict], expect_contact: bool) -> dict:
         db.session.rollback()
     for body in bodies:
         profile = profile_facts(body)
-        started = time.perf_counter()
-        match = match_stored_profile(profile)
-        timings.append((time.perf_counter() - started) * 1000)
+        best = float("inf")
+        # Best of a few runs: other processes on the machine only ever add time.
+        for _ in range(REPEAT):
+            started = time.perf_counter()
+            match = match_stored_profile(profile)
+            best = min(best, (time.perf_counter() - started) * 1000)
+            db.session.rollback()
+        timings.append(best)
         found += match.contact is not None
         candidates += len(candidate_contacts(profile))
         db.session.rollback()  # no identity-map build-up between requests
@@ -293,7 +299,8 @@ def _measure(label: str, sizes: list[int], queries: int, show_plans: bool) -> No
     companies: list = []
     loaded = 0
     print(
-        f"\n{label}: one user, contacts grown to each size; times in ms ({queries} look-ups each)"
+        f"\n{label}: one user, contacts grown to each size; times in ms"
+        f" ({queries} look-ups each, best of {REPEAT} runs per look-up)"
     )
     print(f"  {'contacts':>8}  {'look-up':<20} {'median':>7} {'p99':>7} {'found':>6} {'rows':>6}")
     for size in sizes:

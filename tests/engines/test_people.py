@@ -7,11 +7,13 @@ from server.engines.people import (
     NameKeys,
     PersonFacts,
     ProfileFacts,
+    display_name,
     match_profile,
     name_keys,
     nickname_set,
     parse_name,
     profile_key,
+    profile_url_for,
     same_by_nickname,
     score_person,
 )
@@ -587,3 +589,29 @@ def test_candidates_are_sorted_best_first_with_reasons():
     scores = [c.score for c in result.candidates]
     assert scores == sorted(scores, reverse=True)
     assert all(c.why for c in result.candidates)
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Jane Doe, PhD 🌱", "Jane Doe"),
+        ("Dr. Jane Q. Doe (she/her)", "Jane Q. Doe"),
+        ('Robert "Bob" Smith', "Robert Smith"),
+        ("Doe, Jane", "Jane Doe"),
+        ("🚀 Seán O’Brien MBA | Hiring", "Seán O’Brien"),
+        ("Jean-Pierre Dupont ✨", "Jean-Pierre Dupont"),
+        ("王小明", "王小明"),
+        ("🌱", ""),
+    ],
+)
+def test_display_name_keeps_letters_as_written(name, shown):
+    assert display_name(name) == shown
+
+
+def test_profile_url_for_a_key_round_trips():
+    for url in (MIRA, "https://www.linkedin.com/in/jos%C3%A9-garc%C3%ADa-77/"):
+        key = profile_key(url)
+        canonical = profile_url_for(key)
+        assert canonical.startswith("https://www.linkedin.com/in/")
+        assert profile_key(canonical) == key
+    assert profile_url_for("linkedin.com/in/josé-77") == "https://www.linkedin.com/in/jos%C3%A9-77/"
