@@ -110,7 +110,8 @@ _ROLE_PATTERNS = (
         r"[ \t]*[.,;!?\n(]|$)"
     ),
     re.compile(
-        r"(?:for|to|of|as|in|about)[ \t]+(?:the|our|this|your|an?)[ \t]+[\"“']?"
+        r"(?:for|to|of|as|in|about|regarding|on|with|into|from)[ \t]+"
+        r"(?:the|our|this|your|an?)[ \t]+[\"“']?"
         r"([A-Z][^\n.,;!?\"”()]{1,70}?)[\"”']?[ \t]+(?:position|role|opening|vacancy|job|post|"
         r"opportunity|req|requisition)\b"
     ),
@@ -470,8 +471,34 @@ def _most_common(names: list[str]) -> str:
     return best
 
 
+def _cut_at_stop_word(role: str) -> str:
+    """ "Nurse has been submitted" -> "Nurse"; connectors stay between capitalised words."""
+    words = role.split()
+    for index, word in enumerate(words[1:], 1):
+        low = word.lower()
+        if low not in _ROLE_STOP_WORDS:
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if low in _ROLE_CONNECTORS and following[:1].isupper():
+            continue
+        return " ".join(words[:index])
+    return role
+
+
+def _subject_role(subject: str) -> str | None:
+    """A part of the subject that is a job title ("Re: Senior iOS Engineer - Mintleaf")."""
+    subject = _SUBJECT_PREFIX.sub("", subject or "").strip()
+    for part in _SUBJECT_PARTS.split(subject):
+        part = _SUBJECT_PART_LEAD.sub("", part.strip())
+        part = re.split(r"[ \t]+(?:at|@|bei|chez|bij|with)[ \t]+", part, maxsplit=1)[0]
+        part = _SUBJECT_PART_TAIL.sub("", part.strip()).strip()
+        if 1 <= len(part.split()) <= 6 and _TITLE_NOUN.search(part) and part[:1].isupper():
+            return part
+    return None
+
+
 def _clean_role(role: str) -> str | None:
-    role = role.strip().strip("\"'“”‘’").strip()
+    role = _cut_at_stop_word(role.strip().strip("\"'“”‘’").strip())
     for _ in range(3):
         trimmed = _ROLE_TAIL.sub("", role).strip(" \t-–|:,")
         if trimmed == role:
@@ -483,6 +510,37 @@ def _clean_role(role: str) -> str | None:
     if not any(ch.isalpha() for ch in role):
         return None
     return role
+
+
+_ROLE_STOP_WORDS = frozenset(
+    "has have had is was are were will would be been being and et y und en en to on at in with "
+    "for which that who our your you vous tu te je je jij we wir nous nosotros is ist est es "
+    "zijn heeft hat a und sowie ou o la le für van der y e bei chez bij "
+    "inmiddels unterbreiten vorerst zuruckgezogen zurückgezogen position role job".split()
+)
+_ROLE_CONNECTORS = frozenset({"and", "&", "für", "van", "der", "y"})
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+", re.IGNORECASE)
+_SUBJECT_PARTS = re.compile(r"[ \t]+[-–—|][ \t]+|:[ \t]+")
+_SUBJECT_PART_TAIL = re.compile(
+    r"[ \t]+(?:interviews?|loop|role|position|application|opening|vacancy|conversation|"
+    r"outcome|update|next steps|search|status)$",
+    re.IGNORECASE,
+)
+_SUBJECT_PART_LEAD = re.compile(
+    r"^(?:(?:case study|exciting|update|regarding|bewerbung|application|candidature|your|the|"
+    r"on|for|new|role|opportunity|als|as|about|re-opening|reopening|interview|interviews)"
+    r"[ \t]+)+",
+    re.IGNORECASE,
+)
+_TITLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|designer|manager|analyst|scientist|architect|specialist|"
+    r"coordinator|director|consultant|associate|assistant|officer|technician|nurse|teacher|"
+    r"accountant|recruiter|programmer|researcher|editor|writer|copywriter|producer|planner|"
+    r"supervisor|chef|barista|driver|apprentice|paralegal|attorney|counsel|lawyer|clerk|"
+    r"advisor|adviser|rep|representative|marketer|intern|lead|head of|pm|sre|devops|"
+    r"entwickler\w*|ingenieur\w*|développeur\w*|desarrollador\w*|ontwikkelaar|analist)\b",
+    re.IGNORECASE,
+)
 
 
 def extract_role(subject: str, lines: list[str], company: str | None = None) -> str | None:
@@ -497,7 +555,8 @@ def extract_role(subject: str, lines: list[str], company: str | None = None) -> 
             role = _clean_role(match.group(1))
             if role and company_key(role) != avoid:
                 return role
-    return None
+    role = _subject_role(subject)
+    return role if role and company_key(role) != avoid else None
 
 
 def _signed_name(lines: list[str]) -> tuple[str | None, bool]:
