@@ -32,6 +32,7 @@ from flask_migrate import upgrade  # noqa: E402
 from sqlalchemy import insert, text  # noqa: E402
 
 from server import create_app  # noqa: E402
+from server.auth import issue_token  # noqa: E402
 from server.engines.people import name_keys, profile_key  # noqa: E402
 from server.extensions import db  # noqa: E402
 from server.models import Company, Contact, User  # noqa: E402
@@ -75,6 +76,7 @@ SUFFIXES = ("", "", *LEGAL_FORMS, " Labs", " Systems")
 # Look-ups run before timing, so the first ones do not pay for cold caches.
 WARM_UP = 20
 REPEAT = 3
+ENDPOINT_REQUESTS = 50
 COUNTRY_HOSTS = ("www", "de", "uk", "fr", "br", "in", "m")
 
 
@@ -232,6 +234,25 @@ def time_queries(user: User, bodies: list[dict], expect_contact: bool) -> dict:
     }
 
 
+def time_endpoint(token: str, bodies: dict[str, list[dict]]) -> dict[str, float]:
+    """Median of the whole request (parse, match, interviews, plan, drafts, JSON), in ms."""
+    from flask import current_app
+
+    client = current_app.test_client()
+    headers = {"Authorization": f"Bearer {token}"}
+    medians = {}
+    for kind, requests in bodies.items():
+        timings = []
+        for body in requests[:ENDPOINT_REQUESTS]:
+            started = time.perf_counter()
+            response = client.post("/api/v1/profiles/match", json=body, headers=headers)
+            timings.append((time.perf_counter() - started) * 1000)
+            if response.status_code != 200:
+                raise SystemExit(f"match answered {response.status_code}: {response.json}")
+        medians[kind] = statistics.median(timings)
+    return medians
+
+
 def explain(dialect: str, bodies: dict[str, list[dict]]) -> None:
     """Print how the database runs the service's own candidate query (indexes, no scan)."""
     prefix = "EXPLAIN QUERY PLAN " if dialect == "sqlite" else "EXPLAIN "
@@ -294,6 +315,7 @@ def _measure(label: str, sizes: list[int], queries: int, show_plans: bool) -> No
     pop = Population(rng)
     user = User(email="bench@example.test", name="Bench")
     db.session.add(user)
+    token = issue_token(user)
     db.session.commit()
     user_id = user.id
     companies: list = []
@@ -320,6 +342,11 @@ def _measure(label: str, sizes: list[int], queries: int, show_plans: bool) -> No
                     f"  {size:>8}  {kind:<20} {result['median']:>7.2f} {result['p99']:>7.2f}"
                     f" {result['found']:>6.0%} {result['rows']:>6.1f}"
                 )
+        endpoint = time_endpoint(token, bodies)
+        print(
+            f"  {'':>8}  whole POST /api/v1/profiles/match, median ms: "
+            + ", ".join(f"{kind} {ms:.2f}" for kind, ms in endpoint.items())
+        )
         print(f"  {'':>8}  (loaded in {load_seconds:.1f} s)")
         if show_plans and size == sizes[-1]:
             with app_request(user_id):
