@@ -60,6 +60,7 @@
   }
 
   async function save(access) {
+    say('Saving…');
     const values = readForm();
     if (!values.apiUrl) return say('The API address must start with http:// or https://.', 'error');
     if (!(await access)) {
