@@ -45,7 +45,7 @@ _REJECTION_EN = """
 3 not ~4 bring/bringing/take/taking you on/onboard/aboard
 3 not/unable ~3 proceed/proceeding/progress/progressing/advance/advancing/continue/continuing/take/taking ~2 it/this? any? further
 3 not be progressing/advancing/proceeding
-3 not ~3 progress/progressing/progressed/advance/advancing/advanced/move/moving/moved/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following/assessment/onsite ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews/centre/center
+3 not ~3 progress/progressing/progressed/advance/advancing/advanced/move/moving/moved/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following/assessment/onsite/interview/interviewing/technical/offer ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews/centre/center
 3 not ~2 invite/inviting you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
 3 not to invite
 3y decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/direction
@@ -101,7 +101,11 @@ _REJECTION_EN = """
 3y going/decided/have to pass
 3 give ~2 this/it/one a miss
 3 not in a position to ~4 offer/move/progress/proceed/extend/take/continue/invite/advance
-2 it is a no
+3 it is a no
+3y decided to pass
+2 client/manager/team/they ~4 passed
+2y and passed
+3y hired/found/chosen/appointed/picked/selected/recruited someone/somebody
 2 not the news ~3 hoping/hoped/wanted/expected/looking
 2 not the outcome/answer/result ~3 hoping/hoped/wanted/expected/looking
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
@@ -143,6 +147,7 @@ _REJECTION_DE = """
 3 fur ~3 jemand/jemanden/kandidat*/bewerber*/kandidatin/bewerberin/person/profil* ~5 entschieden
 3 nicht ~5 engere*/engeren auswahl
 3 anderweitig ~2 besetzt/vergeben/entschieden
+3 anderen/anderer/andere ~2 bewerber*/kandidat* ~4 besetzen/besetzt
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~4 anbieten/geben/machen/unterbreiten/erteilen
 3 keine zusage
@@ -220,6 +225,8 @@ _REJECTION_NL = """
 3 niet ~3 in aanmerking
 3 niet in behandeling
 3 met iemand anders ~3 verder/door
+3 al iemand ~3 gevonden/aangenomen/gekozen
+3 iemand anders ~3 gevonden/aangenomen/gekozen
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
 2 sluit/aansluit ~4 niet ~3 aan
@@ -318,6 +325,10 @@ _INVITE = """
 3 termin ~4 vereinbaren/abstimmen/verschieben/finden/absagen
 3 verschieben ~3 termin/gesprach/interview
 2 nachste/zweite/weitere runde
+3 bring/have you in/back ~3 for ~3 round/interview/chat/onsite/conversation/meeting
+2 final/second/third round/interview/stage
+3 souhaiterions/aimerions/voudrions/souhaitons ~2 vous rencontrer
+3 rencontrer ~4 entretien
 3 inviter/invitons/convier/convions/inviterons ~5 entretien/echange/rencontre/entretiens
 2 convocation
 2 disponibilites
@@ -355,6 +366,8 @@ _RECEIVED = """
 2 under review
 1 in review
 3 confirm/confirming/confirms ~3 receipt/received
+3 acknowledge/acknowledging/acknowledged ~4 receipt/application/applications
+2 acknowledge/acknowledging/acknowledged
 2 application confirmation
 2 not be able to ~3 respond/reply/get/contact ~3 every/each/all/individually/everyone
 2 only ~3 shortlisted/selected/successful ~3 candidates/applicants ~4 contacted/notified

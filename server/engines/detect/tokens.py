@@ -30,6 +30,7 @@ _PRE_FOLD = str.maketrans(
 )
 _NOT_SUFFIX = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _ENGLISH_SUFFIX = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am", "s": "s"}
+_IS_CONTRACTIONS = frozenset({"it", "that", "there", "here", "what", "who", "he", "she"})
 _ELISIONS = frozenset({"l", "d", "j", "n", "m", "t", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"})
 _SPLIT_WORDS = {"cannot": ("can", "not"), "cant": ("can", "not"), "wont": ("will", "not")}
 
@@ -53,8 +54,10 @@ def _expand(word: str) -> tuple[str, ...]:
     head, _, tail = word.partition("'")
     if head in _ELISIONS:
         return (head, tail)
+    if tail == "s":
+        return (head, "is") if head in _IS_CONTRACTIONS else (head,)
     if tail in _ENGLISH_SUFFIX:
-        return (head, _ENGLISH_SUFFIX[tail]) if tail != "s" else (head,)
+        return (head, _ENGLISH_SUFFIX[tail])
     return (head, tail)
 
 
