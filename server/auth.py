@@ -11,6 +11,7 @@ from datetime import timedelta
 from flask import current_app, g, request
 from sqlalchemy import select, update
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import joinedload
 
 from server.errors import abort
 from server.extensions import db
@@ -46,7 +47,10 @@ def user_for_token(token: str) -> User | None:
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
     wanted = hash_token(token)
-    row = db.session.scalar(select(ApiToken).where(ApiToken.token_hash == wanted))
+    # One round trip for the token and its user: this runs before every request.
+    row = db.session.scalar(
+        select(ApiToken).options(joinedload(ApiToken.user)).where(ApiToken.token_hash == wanted)
+    )
     if row is None or row.revoked_at is not None:
         return None
     if not hmac.compare_digest(row.token_hash, wanted):
