@@ -94,21 +94,49 @@ class PhraseIndex:
     """Cues indexed by their first word; `find` walks the tokens once."""
 
     def __init__(self, cues: list[Cue]):
-        self._by_first: dict[str, list[tuple[tuple[_Slot, ...], Cue]]] = {}
-        for cue in cues:
+        # first word -> (pattern number, slots, cue, words the second token must be or None)
+        self._by_first: dict[str, list[tuple[int, tuple[_Slot, ...], Cue, frozenset | None]]]
+        self._by_first = {}
+        # per pattern: the word sets of its required plain slots (all must occur in the mail)
+        self._required: list[tuple[frozenset[str], ...]] = []
+        for number, cue in enumerate(cues):
             slots = _compile(cue.phrase)
+            self._required.append(
+                tuple(
+                    slot.words
+                    for slot in slots[1:]
+                    if not (slot.gap or slot.optional or slot.prefixes)
+                )
+            )
+            second = slots[1] if len(slots) > 1 else None
+            plain = second is not None and not (second.gap or second.optional or second.prefixes)
             for word in slots[0].words:
-                self._by_first.setdefault(word, []).append((slots, cue))
+                entry = (number, slots, cue, second.words if plain else None)
+                self._by_first.setdefault(word, []).append(entry)
 
     def find(self, tokens: list[str]) -> list[Hit]:
         """Every cue occurrence, in token order."""
         hits = []
         by_first = self._by_first
+        present = set(tokens)
+        viable: dict[int, bool] = {}
+        count = len(tokens)
         for index, token in enumerate(tokens):
             candidates = by_first.get(token)
             if not candidates:
                 continue
-            for slots, cue in candidates:
+            following = tokens[index + 1] if index + 1 < count else None
+            for number, slots, cue, second_words in candidates:
+                # Most candidates fail on the second word: check it before the full match.
+                if second_words is not None and following not in second_words:
+                    continue
+                ok = viable.get(number)
+                if ok is None:
+                    ok = viable[number] = all(
+                        not words.isdisjoint(present) for words in self._required[number]
+                    )
+                if not ok:
+                    continue
                 end = _match(slots, tokens, 1, index + 1)
                 if end >= 0:
                     hits.append(Hit(cue, index, end))
