@@ -16,6 +16,7 @@ import time
 import uuid
 
 from flask import Flask, Response, g, request
+from sqlalchemy import inspect
 
 REQUEST_ID_HEADER = "X-Request-Id"
 LOGGER_NAME = "rebound.request"
@@ -58,6 +59,17 @@ def _choose_request_id() -> str:
     return uuid.uuid4().hex
 
 
+def _user_id() -> int | None:
+    if g.get("user_id") is not None:
+        return g.user_id
+    user = g.get("user")
+    if user is None:
+        return None
+    # From the identity map, never a query (the session may be gone or the database down).
+    identity = inspect(user).identity
+    return identity[0] if identity else None
+
+
 def _start() -> None:
     g.request_id = _choose_request_id()
     g.request_started = time.perf_counter()
@@ -75,7 +87,7 @@ def _finish(response: Response) -> Response:
                 "path": request.url_rule.rule if request.url_rule is not None else _UNMATCHED,
                 "status": response.status_code,
                 "duration_ms": round(duration_ms, 2),
-                "user_id": g.get("user_id"),
+                "user_id": _user_id(),
                 "request_id": request_id(),
             }
         },
