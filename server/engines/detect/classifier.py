@@ -141,7 +141,8 @@ def _rejection_tally(tallies: dict[str, _Tally], damped: bool) -> _Tally:
         if "s" in hit.cue.flags:
             if damped:
                 continue
-            weight = 3 if about_me else weight
+            # A post filled, a request declined: decisive only about the reader's application.
+            weight = 3 if about_me else 1
         elif damped and weight < 3:
             continue
         result.add(hit, weight)

@@ -53,12 +53,13 @@ _REJECTION_EN = """
 3y pursue/pursuing/proceed/proceeding/move/moving/moved/go/going/went/gone/selected/chosen/chose/hired/offered/given/gave/give/appointed/taken/take/took ~5 someone/somebody ~2 else/who/whose/with/local/internally
 3y decided/decision/chosen/chose/opted ~8 candidates/applicants/profiles/candidate/applicant/someone/individuals whose/who/that/with
 3 have/has/had ~2 selected/chosen/hired/identified/appointed/offered ~4 candidate/candidates/applicant/applicants/someone/individual/individuals/person/finalist/profiles
-3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/another/other/different/internal
+3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 3 internal candidate/candidates/applicant/hire/applicants
 3y offer/offered/extended/extending/given/gave/give/awarded ~4 offer/role/position/job/post/spot/place/contract to ~3 someone/somebody/another/other/a/an/the/one
-3y hire/hired/hiring/bring/brought/take/took/taken/appoint/appointed/recruit/recruited/select/selected/landed/settled/chosen/chose/picked/pick/go/going/gone/went ~3 another/someone/somebody/different/other ~2 candidate/candidates/finalist/finalists/person/applicant/applicants/profile/chef/engineer/designer/developer/one/else/individual/hire
+3y hire/hired/hiring/bring/brought/take/took/taken/appoint/appointed/recruit/recruited/select/selected/landed/settled/chosen/chose/picked/pick/go/going/gone/went ~3 another/someone/somebody/different/other ~2 candidate/candidates/finalist/finalists/person/applicant/applicants/profile/chef/engineer/designer/developer/one/else/individual/hire/folks/people/talent
 3y decided/chosen/opted/decision ~2 to? hire/appoint/recruit/bring/offer ~6 with/who/whose/more/internally/else/stronger/better
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~3 process/things/candidacy/application/conversations ~4 here/up/with you/for your/your
+3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~2 your ~2 process/candidacy/application/conversations/candidature
 3 not ~3 taken/take/taking/carried/carry/put/moved/progressed forward/further
 3 another/other/different ~2 candidate/candidates/applicant/applicants/individual/person ~3 been? selected/chosen/appointed/hired/offered
 3y pursue/pursuing/proceed/proceeding/go/going/move/moving/progress/progressing/focus/focusing ~2 forward? with/on? a/one candidate/applicant/individual/person ~4 whose/who/with/that
@@ -111,6 +112,15 @@ _REJECTION_EN = """
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
 2 declined ~3 your/this ~2 application/candidacy/candidature/applications
 2 nothing suitable
+3 status ~6 not selected/rejected/unsuccessful/declined/closed
+2 not what we ~2 looking/seeking/after
+2 not ~6 work out
+2s has/have been declined/rejected
+3 changed/updated/moved/set ~3 not selected/rejected/unsuccessful/declined/archived
+2s did not meet ~4 requirement/requirements/criteria/standard/bar/threshold
+1 this time
+1 on this occasion
+1 at this stage
 2 keep/keeping looking/searching
 1 unfortunately
 1 unfortunate
@@ -186,6 +196,7 @@ _REJECTION_FR = """
 3 ne ~2 pas ~2 poursuivre ~5 candidature/processus/collaboration
 3 pas ~3 poursuivre ~5 candidature/processus
 3 pas ~3 retenir ~3 candidature
+3 pas ~3 plus loin
 1 malheureusement
 1 regret/regrettons/regrette
 1 succes ~4 recherches/recherche/demarches/projets
@@ -205,6 +216,8 @@ _REJECTION_ES = """
 3 no ~3 podemos/poder/podremos ~3 ofrecer*
 2 no ~4 encaja/ajusta/corresponde/adecua
 3 no ~3 sido ~3 exitosa/exitoso/favorable
+3 sido descartado/descartada/descartados
+3 descartar/descartamos/descartado/descartada ~3 candidatura/perfil/usted/tu/su
 1 lamentablemente/desafortunadamente/lamentamos/lamento/sentimos/lamentar
 1 exito/suerte ~4 busqueda/futuro/proyectos/carrera/profesional
 1 conservar/conservamos/conservaremos/guardar/guardamos/guardaremos/mantendremos ~4 cv/curriculum/datos/candidatura
@@ -224,6 +237,7 @@ _REJECTION_NL = """
 3 sollicitatie ~6 niet ~4 succesvol/aanmerking/verder/door
 3 niet ~3 in aanmerking
 3 niet in behandeling
+3 met een? andere/ander kandida*/sollicitant*
 3 met iemand anders ~3 verder/door
 3 al iemand ~3 gevonden/aangenomen/gekozen
 3 iemand anders ~3 gevonden/aangenomen/gekozen
@@ -307,6 +321,8 @@ _INVITE = """
 3 confirms/confirming/confirm/confirmed ~3 your interview/call/meeting/appointment/onsite/visit/session/slot
 3 you have been shortlisted/selected ~4 interview/interviews/next/assessment/round/stage
 2 interviews will be held/take
+3 interview/interviews/onsite ~8 take place
+3 interview/interviews/onsite ~8 be held
 3 move/push/shift/bump/change/moving/pushing it/this/that ~2 to/until ~3 monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/next/later/earlier/another
 3 interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 postponed/rescheduled/moved/cancelled/canceled/delayed
 2 does that ~2 work/suit
@@ -398,6 +414,7 @@ _RECEIVED = """
 _APP_CONTEXT = """
 1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
+1 thank/thanks ~4 conversation/conversations/interview/interviews/chat/call/meeting/application/applying/trial/portfolio
 1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
 1 coming in/down/by/out
 1 you applied
@@ -429,12 +446,10 @@ _JOB_PHRASES = """
 
 _JOB_TITLES = """
 1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter
-1 shortlisted/shortlisting/finalist/finalists/portfolio/probation/trial shift
+1 shortlisted/shortlisting/finalist/finalists/portfolio/probation/trial
 1 take/bring/taking/bringing you on/onboard/aboard
 1 on file
 1 nothing suitable
-1 fully staffed
-1 full team
 1 entwickler/entwicklerin/ingenieur/ingenieurin/berater/beraterin/leiter/leiterin/referent/referentin/sachbearbeiter/sachbearbeiterin/werkstudent/werkstudentin/azubi
 1 developpeur/developpeuse/ingenieur/ingenieure/chef/charge/chargee/responsable/stagiaire/alternant/alternance/consultant/consultante/technicien/technicienne
 1 desarrollador/desarrolladora/ingeniero/ingeniera/jefe/jefa/analista/responsable/becario/becaria/practicas/tecnico/tecnica
