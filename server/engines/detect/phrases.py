@@ -61,6 +61,10 @@ _REJECTION_EN = """
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~3 process/things/candidacy/application/conversations ~4 here/up/with you/for your/your
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~2 your ~2 process/candidacy/application/conversations/candidature
 3 not ~3 taken/take/taking/carried/carry/put/moved/progressed forward/further
+3 not ~3 scheduling/schedule/arrange/arranging/set/setting/book/booking ~2 further/more/additional/next/another/any ~2 interview/interviews/round/rounds/conversations/calls
+3 not be/been progressed/advanced/shortlisted
+3y go/going/gone/went/head/heading/take/taking/took ~2 another/different/other ~1 way/route/path
+3 move/moving/go/going/proceed/proceeding/continue/continuing ~2 ahead/forward? without you
 3 another/other/different ~2 candidate/candidates/applicant/applicants/individual/person ~3 been? selected/chosen/appointed/hired/offered
 3y pursue/pursuing/proceed/proceeding/go/going/move/moving/progress/progressing/focus/focusing ~2 forward? with/on? a/one candidate/applicant/individual/person ~4 whose/who/with/that
 3y give/given/gave/offer/offered/offering ~5 job/role/position/post/offer/spot/place to ~2 someone/somebody/another/an/a/other
