@@ -9,6 +9,7 @@ from pathlib import Path
 from flask import Flask, request
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from werkzeug.routing import IntegerConverter
 
 from server import config as config_module
@@ -21,6 +22,8 @@ MIGRATIONS_DIR = str(Path(__file__).parent / "migrations")
 # Ids are INTEGER columns (32-bit on PostgreSQL): a larger id in a URL is simply not found.
 MAX_ID = 2**31 - 1
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
+
+log = logging.getLogger(__name__)
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -45,6 +48,10 @@ def create_app(config: dict | None = None) -> Flask:
     ratelimit.init_app(app)
 
     db.init_app(app)
+    # Registered after Flask-SQLAlchemy's own teardown, so it runs before it (teardowns run
+    # in reverse): the session is closed here, where a dead connection cannot turn a
+    # finished answer into a 500.
+    app.teardown_appcontext(_close_session)
     migrate.init_app(app, db, directory=MIGRATIONS_DIR, render_as_batch=True, compare_type=True)
     cors.init_app(
         app,
@@ -72,6 +79,17 @@ class IdConverter(IntegerConverter):
 
     def __init__(self, url_map, fixed_digits=0, min=None, max=MAX_ID, signed=False) -> None:
         super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
+def _close_session(_error: BaseException | None) -> None:
+    """End the request's session; a connection lost meanwhile is dropped, not raised."""
+    try:
+        db.session.remove()
+    except DBAPIError as error:
+        # The database went away after the answer was ready (a restart, a failover): the
+        # pool has already discarded the connection and the answer stands.
+        log.warning("database connection lost while closing a session: %s", type(error).__name__)
+        db.session.registry.clear()
 
 
 def _require_json_body() -> None:
