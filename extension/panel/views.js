@@ -72,7 +72,7 @@
     return button;
   }
 
-  function draftCard(variant, env, options) {
+  function draftCard(variant, env, options, request) {
     const text = String(variant.text || '');
     const line = status();
     const buttons = [
@@ -80,6 +80,24 @@
         line.textContent = (await Rebound.ui.copyText(text)) ? 'Copied.' : 'Could not copy: select the text instead.';
       }),
     ];
+    // Logging what was sent restarts the person's clock, so the plan never asks twice.
+    buttons.push(
+      actionButton('I sent this', async (button) => {
+        const result = await env.send('logTouchpoint', {
+          touchpoint: {
+            kind: request.kind,
+            channel: variant.channel,
+            interview_id: request.interviewId,
+            contact_id: variant.contact_id ?? request.contactId,
+            subject: variant.subject,
+            text,
+            status: 'sent',
+          },
+        });
+        line.textContent = result.ok ? 'Logged as sent.' : result.error.message;
+        if (result.ok) button.hidden = true;
+      }),
+    );
     if (env.insertText && options.insertLabel) {
       buttons.push(
         actionButton(options.insertLabel, async () => {
@@ -126,7 +144,7 @@
         list.replaceChildren(el('p', { class: 'rb-muted', text: 'No draft for this one.' }));
         return;
       }
-      list.replaceChildren(...variants.map((variant) => draftCard(variant, env, options)));
+      list.replaceChildren(...variants.map((variant) => draftCard(variant, env, options, request)));
     }
     picker.addEventListener('change', load);
     box.replaceChildren(heading, el('div', { class: 'rb-row' }, el('span', { class: 'rb-muted', text: 'Tone' }), picker), list);

@@ -50,6 +50,28 @@ def test_dashboard_edits_the_record_and_draws_the_search(browser, api, fernhill,
     expect(tom.get_by_role("status")).to_have_text("Saved.")
     assert api.ok("GET", f"/contacts/{fernhill.contact_ids['tomas']}")["do_not_contact"] is True
 
+    touch = api.ok(
+        "POST",
+        "/touchpoints",
+        {
+            "contact_id": fernhill.contact_ids["priya"],
+            "interview_id": fernhill.interview_id,
+            "channel": "email",
+            "kind": "thank_you",
+            "status": "drafted",
+            "text": "Thank you for walking me through the data team.",
+        },
+    )
+    page.get_by_role("tab", name="Timeline").click()
+    entry = page.locator(f'#timeline tr[data-id="{touch["id"]}"]')
+    expect(entry.get_by_label("Person of Thank-you note Priya Raman")).to_have_value(
+        str(fernhill.contact_ids["priya"])
+    )
+    entry.get_by_label("Status of Thank-you note Priya Raman").select_option("sent")
+    entry.get_by_role("button", name="Save Thank-you note Priya Raman").click()
+    expect(entry.get_by_role("status")).to_have_text("Saved.")
+    assert api.ok("GET", f"/touchpoints/{touch['id']}")["status"] == "sent"
+
     page.get_by_role("tab", name="Plan").click()
     expect(page.locator("#plan .rb-title")).to_have_text("The plan")
     expect(page.locator("#plan [data-rb='due-item']").first).to_be_visible()

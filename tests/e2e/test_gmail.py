@@ -47,6 +47,16 @@ def test_rejection_shows_interview_drafts_and_fills_the_reply(browser, api, fern
     expect(panel.get_by_text("Read it over, then send it yourself.")).to_be_visible()
     assert page.evaluate("window.__rebound_e2e.sent") == 0
 
+    # The user sent it (themselves) and says so: the touchpoint restarts the plan's clock.
+    first_card = panel.locator('[data-rb="drafts"] .rb-card').first
+    first_card.get_by_role("button", name="I sent this").click()
+    expect(first_card.get_by_text("Logged as sent.")).to_be_visible()
+    logged = api.ok("GET", "/touchpoints")
+    assert [(t["kind"], t["channel"], t["status"]) for t in logged] == [
+        ("rejection_reply", "email", "sent")
+    ]
+    assert logged[0]["text"] == first_draft
+
     panel.get_by_role("button", name="Mark the interview as rejected").click()
     expect(panel.get_by_text("Recorded on the interview.")).to_be_visible()
     assert api.ok("GET", f"/interviews/{fernhill.interview_id}")["status"] == "rejected"
