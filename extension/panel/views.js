@@ -436,8 +436,11 @@
   function showUnreadable(parsed, env) {
     const panel = env.openPanel('Rebound');
     panel.body.replaceChildren(
-      el('p', { text: 'Rebound could not read this page.' }),
-      el('p', { class: 'rb-muted', text: String(parsed.error || 'unknown layout') }),
+      el('p', { attrs: { 'data-rb': 'unreadable' }, text: 'Rebound could not read this page.' }),
+      el('p', {
+        class: 'rb-muted',
+        text: 'The site may have changed its layout. Not found: ' + String(parsed.reason || parsed.error || 'the content') + '.',
+      }),
     );
     panel.setBusy(false);
   }

@@ -172,3 +172,17 @@ def test_only_when_i_click_reads_nothing(browser, api, fernhill, settle):
     settle(other, api, CLASSIFY, classified + 1)
     assert api.count(CLASSIFY) == classified + 1
     expect(page.locator(PANEL)).to_have_count(0)
+
+
+def test_a_message_it_cannot_read_says_so(browser, api, artifacts):
+    browser.configure(api)
+    classified = api.count(CLASSIFY)
+    page = _open(browser, "inbox/FMfcgzNoSender")
+    panel = page.locator(PANEL)
+    expect(panel.locator('[data-rb="unreadable"]')).to_have_text(
+        "Rebound could not read this page."
+    )
+    expect(panel).to_contain_text("Not found: sender.")
+    # A half-read message is never sent for classification.
+    assert api.count(CLASSIFY) == classified
+    panel.screenshot(path=str(artifacts / "gmail-unreadable.png"))

@@ -43,6 +43,15 @@ const MESSAGES = {
       'Kind regards,\nThe Lumen Robotics Talent Team',
     ],
   },
+  // The sender's address is missing, as after a Gmail markup change the parser does not know.
+  FMfcgzNoSender: {
+    id: '1849203384756120004',
+    subject: 'Quick question',
+    fromName: 'Sam Okafor',
+    fromEmail: '',
+    date: 'Thu, Nov 19, 2026, 8:15 AM',
+    paragraphs: ['Hi Jordan,', 'Are you free for a coffee on Friday?', 'Sam'],
+  },
 };
 
 window.__rebound_e2e = { sent: 0 };
@@ -94,7 +103,7 @@ function conversation(key) {
   const message = node('div', { class: 'adn ads', 'data-message-id': '#msg-f:' + m.id, 'data-legacy-message-id': Number(m.id).toString(16) },
     node('div', { class: 'gs' },
       node('div', { class: 'gE iv gt' },
-        node('h3', { class: 'iw' }, node('span', { class: 'gD', email: m.fromEmail, name: m.fromName }, node('span', {}, m.fromName))),
+        node('h3', { class: 'iw' }, node('span', m.fromEmail ? { class: 'gD', email: m.fromEmail, name: m.fromName } : { class: 'qu' }, node('span', {}, m.fromName))),
         node('span', { class: 'g3', title: m.date }, m.date.split(', ').pop()),
         node('div', { class: 'iw ajw' }, node('span', { class: 'hb' }, 'to ', node('span', { class: 'g2', email: 'jordan@ellis-mail.example', name: 'me' }, 'me'))),
         reply),
