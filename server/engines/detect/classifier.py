@@ -271,6 +271,8 @@ def _rejection_guard(
     """A reason the rejection-looking text is something else, as an `other` verdict."""
     if _weight(tallies, p.WITHDRAWAL) >= 2:
         return Verdict("other", 0.45, _guard("withdrawal", tokens, tallies.get(p.WITHDRAWAL)))
+    if _weight(tallies, p.REFERRAL) >= 2:
+        return Verdict("other", 0.45, _guard("about-a-referral", tokens, tallies.get(p.REFERRAL)))
     if _weight(tallies, p.VOICE) >= 2:
         return Verdict("other", 0.45, _guard("own-message", tokens, tallies.get(p.VOICE)))
     final = any("f" in hit.cue.flags for hit in rejection.hits)

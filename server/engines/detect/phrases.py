@@ -25,6 +25,7 @@ VOICE = "candidate_voice"
 ALERT = "alert"
 OUTREACH = "outreach"
 META = "meta"
+REFERRAL = "referral"
 
 
 def _cues(category: str, block: str) -> list[Cue]:
@@ -60,7 +61,8 @@ _REJECTION_EN = """
 3y decided/chosen/opted/decision ~2 to? hire/appoint/recruit/bring/offer ~6 with/who/whose/more/internally/else/stronger/better
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~3 process/things/candidacy/application/conversations ~4 here/up/with you/for your/your
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~2 your ~2 process/candidacy/application/conversations/candidature
-3 not ~3 taken/take/taking/carried/carry/put/moved/progressed forward/further
+3 not ~3 taken/take/taking/carried/carry/put/moved/progressed it/this/them/you? forward/further
+2s not have ~3 position/role/opening/vacancy/vacancies/anything/roles/positions ~4 match/matches/suits/fits/suitable/matching
 3 not ~3 scheduling/schedule/arrange/arranging/set/setting/book/booking ~2 further/more/additional/next/another/any ~2 interview/interviews/round/rounds/conversations/calls
 3 not be/been progressed/advanced/shortlisted
 3y go/going/gone/went/head/heading/take/taking/took ~2 another/different/other ~1 way/route/path
@@ -568,6 +570,13 @@ _ALERT = """
 1 no longer accepting applications
 """
 
+_REFERRAL = """
+2 you referred
+2 thank/thanks ~2 for referring
+2 your referral/referrals
+2 referral bonus
+"""
+
 _META = """
 1 rejection/rejections/ghost/ghosting/ghosted
 1 how to
@@ -612,6 +621,7 @@ def all_cues() -> list[Cue]:
         + _cues(ALERT, _ALERT)
         + _cues(OUTREACH, _OUTREACH)
         + _cues(META, _META)
+        + _cues(REFERRAL, _REFERRAL)
     )
 
 
