@@ -144,6 +144,26 @@ TRAPS = [
         id="job-alert-with-unfortunately",
     ),
     pytest.param(
+        "Referral update",
+        "Thanks for referring Ms. Obi. The partners decided to go with another candidate for "
+        "the Associate role, so the referral bonus does not apply.",
+        "other",
+        id="referral-notice-about-someone-else",
+    ),
+    pytest.param(
+        "Application update: job closed",
+        "Your application to Backend Engineer at Quill Labs. This job is no longer accepting "
+        "applications. The employer may still review your application.",
+        "other",
+        id="posting-closed-is-not-a-decision",
+    ),
+    pytest.param(
+        "Application status changed",
+        "The status of your application for Quantitative Researcher has changed to: Not selected.",
+        "rejection",
+        id="status-changed-to-not-selected",
+    ),
+    pytest.param(
         "Exciting role",
         "I came across your profile and wanted to reach out about a Staff Engineer position. "
         "Unfortunately I can't name the client yet. Would you be open to a call?",

@@ -80,7 +80,7 @@ _REJECTION_EN = """
 2s have/has/had ~2 hired/appointed/recruited/hire
 2s made/make/making ~2 an? hire/appointment/appointments/selection
 3 no longer ~3 considering/consider/pursuing/pursue/progressing/reviewing ~3 your/you/application/candidacy/candidature
-2s no longer accepting ~2 applications/candidates
+1 no longer accepting ~2 applications/candidates
 2s no longer available/open
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
 3 no longer under consideration
@@ -463,7 +463,7 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
 1 talk/talks proposal/proposals/submission/slot/abstract
 1 your talk/talks
@@ -476,6 +476,9 @@ _NON_JOB = """
 
 _PAUSE = """
 1 on hold
+1 may/might/could still ~2 review/reviewing/consider/considering
+1 no decision/decisions ~3 made/yet
+1 not ~3 made ~2 a/any decision/decisions
 1 still ~3 in the running
 1 still ~2 under/in consideration
 1 application/candidacy ~3 remains/still ~2 active/open/under
