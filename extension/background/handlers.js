@@ -95,6 +95,16 @@
       return api({ method: 'POST', path: '/interviews', body });
     },
 
+    /** The stored person who sent an email (same address), so a reply can greet them by name. */
+    async senderContact({ email, name }) {
+      const address = String(email || '').trim().toLowerCase();
+      if (!address || !name) return { ok: true, data: null };
+      const found = await api({ path: '/contacts', query: { q: String(name).trim().slice(0, 200), page_size: 100 } });
+      if (!found.ok) return found;
+      const contact = (found.data || []).find((c) => String(c.email || '').toLowerCase() === address);
+      return { ok: true, data: contact || null };
+    },
+
     async drafts({ kind, interviewId, contactId, tone, extras }) {
       const body = { kind: String(kind || '') };
       if (positiveId(interviewId)) body.interview_id = positiveId(interviewId);

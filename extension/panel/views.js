@@ -80,6 +80,14 @@
         line.textContent = (await Rebound.ui.copyText(text)) ? 'Copied.' : 'Could not copy: select the text instead.';
       }),
     ];
+    if (env.insertText && options.insertLabel) {
+      buttons.push(
+        actionButton(options.insertLabel, async () => {
+          const result = await env.insertText(text, variant);
+          line.textContent = result.message;
+        }),
+      );
+    }
     // Logging what was sent restarts the person's clock, so the plan never asks twice.
     buttons.push(
       actionButton('I sent this', async (button) => {
@@ -98,14 +106,6 @@
         if (result.ok) button.hidden = true;
       }),
     );
-    if (env.insertText && options.insertLabel) {
-      buttons.push(
-        actionButton(options.insertLabel, async () => {
-          const result = await env.insertText(text, variant);
-          line.textContent = result.message;
-        }),
-      );
-    }
     const limit = variant.limit ? ` / ${variant.limit}` : '';
     const length = variant.length !== undefined ? `${variant.length}${limit} characters` : '';
     return el(
@@ -236,7 +236,11 @@
     const showNext = (interview) =>
       nextSection(nextBox, env, (item) => String(planItemInterviewId(item)) === String(interview.id));
     const showFor = async (interview) => {
-      draftsSection(draftsBox, env, { kind: 'rejection_reply', interviewId: interview.id }, {
+      // A reply greets the sender by name when they are someone in the record.
+      const sender = await env.send('senderContact', { email: fields.from_email, name: fields.from_name });
+      if (aborted(env)) return;
+      const contactId = sender.ok && sender.data ? sender.data.id : undefined;
+      draftsSection(draftsBox, env, { kind: 'rejection_reply', interviewId: interview.id, contactId }, {
         heading: 'Reply drafts',
         insertLabel: 'Insert into reply',
       });

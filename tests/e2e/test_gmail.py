@@ -36,6 +36,8 @@ def test_rejection_shows_interview_drafts_and_fills_the_reply(browser, api, fern
     expect(drafts.first).to_be_visible()
     assert drafts.count() >= 2
     first_draft = drafts.first.text_content()
+    # Priya sent it and is in the record, so the reply greets her by name.
+    assert first_draft.startswith("Hi Priya"), first_draft
     expect(panel.locator('[data-rb="next"] h3')).to_have_text("What comes next")
     panel.screenshot(path=str(artifacts / "gmail-rejection-panel.png"))
 
