@@ -21,6 +21,8 @@ from server.engines.profile_text import (
 
 # "/in/<slug>" is the profile; "/mwlite/in/<slug>" is the same page on the lite mobile site.
 _PROFILE_PATH = re.compile(r"^/(?:mwlite/)?in/([^/]+)", re.IGNORECASE)
+# LinkedIn's custom profile addresses are at most 100 characters; longer is not a profile.
+MAX_SLUG_LENGTH = 100
 
 
 def profile_key(url: str | None) -> str | None:
@@ -45,7 +47,7 @@ def profile_key(url: str | None) -> str | None:
     # Slugs are case-insensitive; non-ASCII ones arrive percent-encoded or raw, so decode and
     # compose before comparing.
     slug = unicodedata.normalize("NFC", unquote(match.group(1))).strip().casefold()
-    if not slug or any(ch.isspace() for ch in slug):
+    if not slug or len(slug) > MAX_SLUG_LENGTH or any(ch.isspace() for ch in slug):
         return None
     return f"linkedin.com/in/{slug}"
 

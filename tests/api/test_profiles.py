@@ -10,6 +10,8 @@ from server.models import Rejection, Touchpoint
 MATCH = "/api/v1/profiles/match"
 FROM_PROFILE = "/api/v1/contacts/from-profile"
 MIRA_URL = "https://www.linkedin.com/in/mira-okafor-4b2/"
+# Longer than any custom address LinkedIn allows, and than the stored key may be.
+LONG_SLUG_URL = "https://www.linkedin.com/in/" + "m" * 400
 
 
 def post(client, user, path, body):
@@ -268,6 +270,7 @@ def test_contact_from_profile_ignores_other_users_rows(client, user, other_user)
             "profile_url",
         ),
         (MATCH, {"name": "Mira", "photo_url": "javascript:alert(1)"}, "photo_url"),
+        (FROM_PROFILE, {"name": "Mira", "profile_url": LONG_SLUG_URL}, "profile_url"),
         (MATCH, {"name": "Mira", "headline": "x" * 501}, "headline"),
         (MATCH, {"name": "Mira", "password": "x"}, "password"),
         (FROM_PROFILE, {"name": "Mira"}, "profile_url"),

@@ -81,6 +81,10 @@ def test_slugs_in_other_scripts_are_kept():
     assert profile_key(url) == "linkedin.com/in/王小明-5a1"
 
 
+def test_the_longest_custom_address_is_still_a_profile():
+    assert profile_key("linkedin.com/in/" + "a" * 100) == "linkedin.com/in/" + "a" * 100
+
+
 def test_different_people_get_different_keys():
     assert profile_key("linkedin.com/in/mira-okafor") != profile_key(
         "linkedin.com/in/mira-okafor-2"
@@ -105,6 +109,8 @@ def test_different_people_get_different_keys():
         "https://lnkd.in/dXyz12",
         "mailto:mira@example.com",
         "https://[::1/in/x",
+        "https://www.linkedin.com/in/" + "a" * 101,
+        "https://www.linkedin.com/in/two%20words",
     ],
 )
 def test_anything_but_a_profile_has_no_key(url):
