@@ -16,6 +16,7 @@ _CONCESSIVE_OPENERS = frozenset(
     | {"hoewel", "ondanks", "trotz"}
 )
 _POSITIVE = (p.OFFER, p.INVITE)
+_FIRM_INVITE = 3
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
 )
@@ -223,6 +224,13 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
             return positive
         confidence = _rejection_confidence(rejection, tallies)
         return Verdict(p.REJECTION, confidence, _evidence(tokens, rejection.hits))
+    if (
+        positive is not None
+        and pause
+        and positive.category == p.INVITE
+        and not _firm_invite(tallies)
+    ):
+        return Verdict("other", 0.45, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
     if positive is not None:
         if _not_about_a_job(tallies, tokens, hiring_sender):
             return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
@@ -247,6 +255,12 @@ def _positive_prevails(tallies: dict[str, _Tally], rejection: _Tally, positive: 
         return True
     first_no = min((hit.start for hit in rejection.hits if hit.cue.weight >= 2), default=0)
     return any(hit.start > first_no for hit in tally.hits if hit.cue.weight >= 3)
+
+
+def _firm_invite(tallies: dict[str, _Tally]) -> bool:
+    """An invitation beyond a cancellation: a cancelled interview of a paused search is not one."""
+    hits = _hits(tallies, p.INVITE)
+    return sum(hit.cue.weight for hit in hits if "c" not in hit.cue.flags) >= _FIRM_INVITE
 
 
 def _not_about_a_job(tallies: dict[str, _Tally], tokens: list[str], hiring_sender: bool) -> bool:

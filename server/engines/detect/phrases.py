@@ -56,6 +56,11 @@ _REJECTION_EN = """
 3 have/has/had ~2 selected/chosen/hired/identified/appointed/offered ~4 candidate/candidates/applicant/applicants/someone/individual/individuals/person/finalist/profiles
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 3 internal candidate/candidates/applicant/hire/applicants
+2y proceed/proceeding/progress/progressing/move/moving/continue/continuing ~2 forward? with ~2 candidates/applicants/profiles/others whose/who/that
+3y made/make/making ~2 an? offer to ~3 someone/somebody/another/a/an/the/one/other
+3 not ~3 extend/extending/issue/issuing/send/sending ~2 an? invitation/invite
+3 promoted/appointed/hired/recruited/filled internally
+2 internal promotion
 3y offer/offered/extended/extending/given/gave/give/awarded ~4 offer/role/position/job/post/spot/place/contract to ~3 someone/somebody/another/other/a/an/the/one
 3y hire/hired/hiring/bring/brought/take/took/taken/appoint/appointed/recruit/recruited/select/selected/landed/settled/chosen/chose/picked/pick/go/going/gone/went ~3 another/someone/somebody/different/other ~2 candidate/candidates/finalist/finalists/person/applicant/applicants/profile/chef/engineer/designer/developer/one/else/individual/hire/folks/people/talent
 3y decided/chosen/opted/decision ~2 to? hire/appoint/recruit/bring/offer ~6 with/who/whose/more/internally/else/stronger/better
@@ -167,6 +172,8 @@ _REJECTION_DE = """
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~4 anbieten/geben/machen/unterbreiten/erteilen
 3 keine zusage
+3 ihnen/dir/euch ~3 absagen
+3 absage ~2 erteilen/geben/aussprechen
 3 nicht ~4 fur ~3 nachste*/weitere*/zweite* ~2 runde/schritt*/phase/auswahlrunde/gesprachsrunde
 3 nicht ~5 einladen/eingeladen/einzuladen
 3 keine positive* ~2 nachricht/ruckmeldung/antwort/entscheidung
@@ -218,6 +225,7 @@ _REJECTION_ES = """
 3 decidido/optado/elegido/seleccionado/seguir/continuar/avanzar/avanzado/continuado/seguido/decantado/elegimos/optamos/seleccionamos/escogimos/contratamos/decidimos/escogido/contratado ~5 otro/otra/otros/otras candidat*/perfil*/persona/personas
 3 no ~3 sido? seleccionad*
 3 no ~3 resultado ~2 seleccionad*
+3 seleccionado/elegido/contratado/escogido ~3 un/una/otro/otra ~2 candidat*/persona/perfil ~4 cuyo/cuya/que/con
 2s puesto/vacante/posicion ~5 cubiert*
 3 no ~3 podemos/poder/podremos ~3 ofrecer*
 2 no ~4 encaja/ajusta/corresponde/adecua
@@ -304,6 +312,8 @@ _INVITE = """
 2 calendly/goodtime
 2 pick/choose/select/book/grab/find ~2 a/any? time/slot/times/slots
 3 hop/jump on ~2 call/chat/zoom/video
+3 come/coming back/in ~4 meet/interview/chat/talk/present
+2 could/can you do ~3 monday/tuesday/wednesday/thursday/friday/morning/afternoon/tomorrow/next
 2 my calendar
 3 reminder ~5 interview/call/meeting/onsite/screen
 3 your interview/call/onsite/screen ~5 tomorrow/today/monday/tuesday/wednesday/thursday/friday/scheduled
@@ -320,7 +330,7 @@ _INVITE = """
 2 take home/homework
 3 reschedule/rescheduling/rescheduled/postpone/postponing/postponed ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
 3 move/moving/push/pushing/shift/shifting/bump our/your/the/tomorrow/today/monday/tuesday/wednesday/thursday/friday ~2 interview/call/meeting/chat/conversation/session/onsite
-2 cancel/cancelled/canceled/cancelling/canceling ~4 interview/call/meeting/chat/conversation/onsite/session
+2c cancel/cancelled/canceled/cancelling/canceling ~4 interview/call/meeting/chat/conversation/onsite/session
 2 new time/times/date/dates/slot/slots/day
 3 are you available/free ~4 call/chat/interview/meeting/conversation/coffee/catch
 3 like/love/want/keen to ~2 interview/meet/speak/chat/talk ~2 you/with
@@ -330,7 +340,8 @@ _INVITE = """
 3 interview/interviews/onsite ~8 take place
 3 interview/interviews/onsite ~8 be held
 3 move/push/shift/bump/change/moving/pushing it/this/that ~2 to/until ~3 monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/next/later/earlier/another
-3 interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 postponed/rescheduled/moved/cancelled/canceled/delayed
+3 interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 postponed/rescheduled/moved/delayed
+3c interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 cancelled/canceled
 2 does that ~2 work/suit
 2 call/chat/meeting/interview/conversation ~3 on/at/this/next/tomorrow monday/tuesday/wednesday/thursday/friday/week/morning/afternoon/tomorrow
 2 would ~8 work/suit
@@ -357,7 +368,7 @@ _INVITE = """
 2 creneau/creneaux
 2 prochaine etape
 3 reporter/decaler/deplacer ~4 entretien/rendez/echange
-2 annuler ~4 entretien
+2c annuler ~4 entretien
 2 test technique
 2 cas pratique
 3 invitar/invitamos/invitarte/invitarle/invitarla/invitarlo ~5 entrevista/reunion/llamada/conversacion/prueba
