@@ -214,6 +214,18 @@ def start_gunicorn(database_url: str, port: int, log: Path, workers: int | None)
     sys.exit("gunicorn did not become healthy within 30 s")
 
 
+def count_children(pid: int) -> int:
+    """How many processes `pid` has started (gunicorn's workers), from /proc."""
+    count = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                count += 1
+        except OSError:
+            continue
+    return count
+
+
 def stop_process(process: subprocess.Popen) -> None:
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGTERM)
@@ -602,11 +614,7 @@ def main() -> int:
         token = flask(database_url, "users", "create", "--email", email).strip().splitlines()[-1]
         port = free_port()
         server, log_handle = start_gunicorn(database_url, port, log, args.workers)
-        workers = len(
-            subprocess.run(
-                ["ps", "-o", "pid=", "--ppid", str(server.pid)], capture_output=True, text=True
-            ).stdout.split()
-        )
+        workers = count_children(server.pid)
         rng = random.Random(args.seed)
         record = seed(port, token, rng)
         found = available(port, token, MIX, record, rng)

@@ -187,6 +187,19 @@ def list_all(port: int, token: str, path: str) -> list[dict]:
         page += 1
 
 
+def children_of(pid: int) -> set[int]:
+    """Processes whose parent is `pid`, read from /proc (no `ps` needed)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # the process ended meanwhile
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
 def wait_until(predicate, timeout: float, what: str, interval: float = 0.2):
     deadline = time.monotonic() + timeout
     last_error = None
@@ -228,10 +241,7 @@ class Server:
 
     def worker_pids(self) -> set[int]:
         """The gunicorn workers: children of the master (the process started here)."""
-        out = subprocess.run(
-            ["ps", "-o", "pid=", "--ppid", str(self.process.pid)], capture_output=True, text=True
-        ).stdout
-        return {int(pid) for pid in out.split()}
+        return children_of(self.process.pid)
 
     def log(self) -> str:
         if not self._log.closed:
