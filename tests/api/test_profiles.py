@@ -167,6 +167,19 @@ def test_another_users_contacts_are_never_matched(client, user, other_user):
     assert answer.json["candidates"] == []
 
 
+def test_another_users_namesakes_at_a_same_named_company_are_never_candidates(
+    client, user, other_user
+):
+    for name in ("Mira Okafor", "Mira Okonkwo", "Bob Lindqvist", "M. Okafor"):
+        contact(client, other_user, name=name, company="Acme", title="Engineering Manager")
+    for seen in ("Mira Okafor", "Mira Bell", "Robert Lindqvist", "M. Okafor", "Mira"):
+        answer = post(
+            client, user, MATCH, {"name": seen, "headline": "Engineering Manager at Acme"}
+        )
+        assert answer.json["contact"] is None, seen
+        assert answer.json["candidates"] == [], seen
+
+
 def test_confirming_stores_the_profile_and_later_matches_by_url(client, user):
     mira = contact(client, user, name="Mira Okafor", company="Acme")
     shown = {
