@@ -57,7 +57,7 @@ def create_app(config: dict | None = None) -> Flask:
         app,
         resources={r"/api/*": {"origins": app.config["REBOUND_CORS_ORIGINS"]}},
         supports_credentials=False,
-        expose_headers=["X-Pagination", "X-Request-Id"],
+        expose_headers=["X-Pagination", "X-Request-Id", "Retry-After"],
     )
     rest_api = make_api()
     rest_api.init_app(app)

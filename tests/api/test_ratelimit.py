@@ -42,6 +42,18 @@ def test_failures_beyond_the_limit_get_429_with_retry_after(limited):
     assert blocked.headers["Retry-After"] in blocked.json["detail"]
 
 
+def test_the_extension_may_read_retry_after(limited):
+    extension = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
+    for n in range(LIMIT + 1):
+        answer = limited.get(
+            "/api/v1/me",
+            headers={"Authorization": f"Bearer rb_guess-{n}", "Origin": extension},
+            environ_base={"REMOTE_ADDR": "198.51.100.8"},
+        )
+    assert answer.status_code == 429
+    assert "Retry-After" in answer.headers["Access-Control-Expose-Headers"]
+
+
 def test_a_blocked_address_learns_nothing_even_with_a_valid_token(limited, user):
     for n in range(LIMIT):
         _guess(limited, n)
