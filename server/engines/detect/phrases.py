@@ -61,13 +61,19 @@ _REJECTION_EN = """
 3 not ~3 extend/extending/issue/issuing/send/sending ~2 an? invitation/invite
 3 promoted/appointed/hired/recruited/filled internally
 2 internal promotion
+3 not ~3 right/best/strongest/ideal/successful/chosen/preferred person/candidate/applicant/hire
+2s answer is no
+3 hire/hiring/promote/promoting/fill/filling/recruit/recruiting ~2 from within
+2 continue/continuing ~2 our/the search/searching/looking/interviewing
+3 not ~2 recommend/recommended ~3 appointment/hire/hiring/offer/you
+2s leave/leaving ~3 unfilled/vacant
 3y offer/offered/extended/extending/given/gave/give/awarded ~4 offer/role/position/job/post/spot/place/contract to ~3 someone/somebody/another/other/a/an/the/one
 3y hire/hired/hiring/bring/brought/take/took/taken/appoint/appointed/recruit/recruited/select/selected/landed/settled/chosen/chose/picked/pick/go/going/gone/went ~3 another/someone/somebody/different/other ~2 candidate/candidates/finalist/finalists/person/applicant/applicants/profile/chef/engineer/designer/developer/one/else/individual/hire/folks/people/talent
 3y decided/chosen/opted/decision ~2 to? hire/appoint/recruit/bring/offer ~6 with/who/whose/more/internally/else/stronger/better
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~3 process/things/candidacy/application/conversations ~4 here/up/with you/for your/your
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~2 your ~2 process/candidacy/application/conversations/candidature
 3 not ~3 taken/take/taking/carried/carry/put/moved/progressed it/this/them/you? forward/further
-2s not have ~3 position/role/opening/vacancy/vacancies/anything/roles/positions ~4 match/matches/suits/fits/suitable/matching
+2s not have ~3 position/role/opening/vacancy/vacancies/anything/roles/positions/place/spot/room/space ~4 match/matches/suits/fits/suitable/matching/for
 3 not ~3 scheduling/schedule/arrange/arranging/set/setting/book/booking ~2 further/more/additional/next/another/any ~2 interview/interviews/round/rounds/conversations/calls
 3 not be/been progressed/advanced/shortlisted
 3y go/going/gone/went/head/heading/take/taking/took ~2 another/different/other ~1 way/route/path
@@ -166,7 +172,7 @@ _REJECTION_DE = """
 3 nicht ~5 nachste/nachsten/weitere/weiteren/zweite/zweiten/finale/finalen runde/auswahlrunde/gesprachsrunde/phase/schritt/stufe
 3 anderen/andere ~2 kandidat*/bewerber*/bewerberinnen ~4 fortsetzen/fortzusetzen/fortfuhren/weiterzumachen/weitermachen
 3 fur ~3 jemand/jemanden/kandidat*/bewerber*/kandidatin/bewerberin/person/profil* ~5 entschieden
-3 nicht ~5 engere*/engeren auswahl
+3 nicht ~5 engere*/engeren auswahl/wahl
 3 anderweitig ~2 besetzt/vergeben/entschieden
 3 anderen/anderer/andere ~2 bewerber*/kandidat* ~4 besetzen/besetzt
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
@@ -210,6 +216,7 @@ _REJECTION_FR = """
 3 pas ~3 poursuivre ~5 candidature/processus
 3 pas ~3 retenir ~3 candidature
 3 pas ~3 plus loin
+3 pas abouti
 1 malheureusement
 1 regret/regrettons/regrette
 1 succes ~4 recherches/recherche/demarches/projets
@@ -223,7 +230,8 @@ _REJECTION_ES = """
 3 no ~3 seguir adelante
 3 no avanzaremos/continuaremos/seguiremos
 3 decidido/optado/elegido/seleccionado/seguir/continuar/avanzar/avanzado/continuado/seguido/decantado/elegimos/optamos/seleccionamos/escogimos/contratamos/decidimos/escogido/contratado ~5 otro/otra/otros/otras candidat*/perfil*/persona/personas
-3 no ~3 sido? seleccionad*
+3 no ~3 sido? seleccionad*/elegid*/escogid*
+2s cubierto/cubrimos ~3 vacante/puesto/posicion/plaza
 3 no ~3 resultado ~2 seleccionad*
 3 seleccionado/elegido/contratado/escogido ~3 un/una/otro/otra ~2 candidat*/persona/perfil ~4 cuyo/cuya/que/con
 2s puesto/vacante/posicion ~5 cubiert*
@@ -245,7 +253,7 @@ _REJECTION_NL = """
 3 niet ~3 uit te nodigen
 3 niet ~3 uitnodigen
 3 gekozen/gaan/verder/kiezen/keuze/gegaan/voorkeur ~5 andere/ander kandida*
-3 andere kandida* ~5 gekozen
+3 andere kandida* ~5 gekozen/aangenomen/geselecteerd
 2 andere kandida* ~5 beter/passender
 3 niet ~3 geselecteerd
 3 sollicitatie ~6 niet ~4 succesvol/aanmerking/verder/door
