@@ -61,7 +61,7 @@ _REJECTION_EN = """
 3 not ~3 extend/extending/issue/issuing/send/sending ~2 an? invitation/invite
 3 promoted/appointed/hired/recruited/filled internally
 2 internal promotion
-3 not ~3 right/best/strongest/ideal/successful/chosen/preferred person/candidate/applicant/hire
+3 not ~5 right/best/strongest/ideal/successful/chosen/preferred person/candidate/applicant/hire
 2s answer is no
 3 hire/hiring/promote/promoting/fill/filling/recruit/recruiting ~2 from within
 2 continue/continuing ~2 our/the search/searching/looking/interviewing
@@ -385,7 +385,7 @@ _INVITE = """
 2 siguiente/proxima fase/etapa/ronda
 3 reprogramar ~4 entrevista/llamada/reunion
 2 prueba tecnica
-3 uitnodigen/uitnodiging/nodigen ~5 gesprek/kennismaking/interview/sollicitatiegesprek/kennismakingsgesprek/videogesprek
+3 uitnodigen/uitnodiging/nodigen ~7 gesprek/kennismaking/interview/sollicitatiegesprek/kennismakingsgesprek/videogesprek
 3 plannen/inplannen ~3 gesprek/afspraak/interview
 2 beschikbaarheid
 2 volgende ronde/stap
@@ -439,7 +439,7 @@ _RECEIVED = """
 _APP_CONTEXT = """
 1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
-1 thank/thanks ~4 conversation/conversations/interview/interviews/chat/call/meeting/application/applying/trial/portfolio
+1 thank/thanks ~4 conversation/conversations/interview/interviews/chat/call/meeting/application/applying/trial/portfolio/shift
 1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
 1 coming in/down/by/out
 1 you applied
@@ -470,7 +470,7 @@ _JOB_PHRASES = """
 """
 
 _JOB_TITLES = """
-1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter
+1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter/bartender/waiter/waitress/cook/dishwasher/housekeeper/cleaner/nanny/caregiver/carer/lifeguard/courier/packer/picker/operative/labourer/laborer/plumber/welder/machinist/stylist/hairdresser/custodian/janitor/guard/technologist/solicitor/physician/doctor/surgeon/paramedic/librarian/curator/translator/interpreter/photographer/videographer/animator/illustrator/estimator/surveyor/inspector/dispatcher/storekeeper/merchandiser/buyer/recruiter
 1 shortlisted/shortlisting/finalist/finalists/portfolio/probation/trial
 1 take/bring/taking/bringing you on/onboard/aboard
 1 on file
