@@ -1,17 +1,18 @@
-"""Companies are found by a folded form of their name, so 'ACME' and 'Acme' are one."""
+"""Companies are found by a comparable form of their name, so 'ACME' and 'Acme Inc.' are one."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
 from server.engines.people import fold
+from server.engines.profile_text import company_key as comparable_company_key
 from server.extensions import db
 from server.models import Company, User
 
 
 def company_key(name: str) -> str:
-    """The per-user unique key of a company name."""
-    return fold(name)[:200]
+    """The per-user unique key of a company name: 'Acme Inc.', 'ACME' and 'Acme GmbH' are one."""
+    return (comparable_company_key(name) or fold(name) or name.strip().casefold())[:200]
 
 
 def find_company(user: User, name: str) -> Company | None:

@@ -41,6 +41,7 @@ def _seed(client, owner):
         "round": f"/api/v1/interviews/{interview['id']}/rounds/{round_['id']}",
         "contact": f"/api/v1/contacts/{contact['id']}",
         "contact_id": contact["id"],
+        "contact_profile": f"/api/v1/contacts/{contact['id']}/profile",
     }
 
 
@@ -59,6 +60,7 @@ CASES = [
     ("get", "contact", None),
     ("patch", "contact", {"name": "Mallory"}),
     ("delete", "contact", None),
+    ("post", "contact_profile", {"profile_url": "https://www.linkedin.com/in/x"}),
     ("get", "touchpoint", None),
     ("patch", "touchpoint", {"text": "mine now"}),
     ("delete", "touchpoint", None),
