@@ -513,8 +513,8 @@ def _clean_role(role: str) -> str | None:
 
 
 _ROLE_STOP_WORDS = frozenset(
-    "has have had is was are were will would be been being and et y und en en to on at in with "
-    "for which that who our your you vous tu te je je jij we wir nous nosotros is ist est es "
+    "has have had is was are were will would be been being and et y und en to on at in with "
+    "for which that who our your you vous tu te je jij we wir nous nosotros ist est es "
     "zijn heeft hat a und sowie ou o la le für van der y e bei chez bij "
     "inmiddels unterbreiten vorerst zuruckgezogen zurückgezogen position role job".split()
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Domains that send on behalf of many employers; the employer is never the domain itself.
 ATS_DOMAINS = frozenset(
     {"greenhouse.io", "greenhouse-mail.io", "lever.co", "myworkday.com", "myworkdayjobs.com"}
@@ -100,30 +102,14 @@ def employer_domain(address: str) -> str | None:
     return domain
 
 
-_HIRING_MAILBOXES = (
-    "career",
-    "job",
-    "recruit",
-    "talent",
-    "hiring",
-    "hr",
-    "people",
-    "bewerbung",
-    "karriere",
-    "personal",
-    "empleo",
-    "seleccion",
-    "rrhh",
-    "werken",
-    "vacature",
-    "werving",
-    "recrutement",
-    "rh",
-    "carriere",
-    "graduate",
-    "university",
-    "apply",
+_HIRING_MAILBOXES = frozenset(
+    {"career", "careers", "job", "jobs", "recruit", "recruiting", "recruitment", "recruiter"}
+    | {"talent", "hiring", "hr", "people", "bewerbung", "bewerbungen", "karriere", "personal"}
+    | {"empleo", "seleccion", "rrhh", "talento", "werken", "vacature", "vacatures", "werving"}
+    | {"recrutement", "rh", "carriere", "carrieres", "graduate", "graduates", "university"}
+    | {"apply", "applications", "staffing", "stages", "stage", "internships"}
 )
+_LOCAL_PARTS = re.compile(r"[._+-]+")
 
 
 def is_hiring_sender(address: str) -> bool:
@@ -132,7 +118,4 @@ def is_hiring_sender(address: str) -> bool:
     if is_platform(domain):
         return True
     local = (address or "").partition("@")[0].lower()
-    return any(
-        local.startswith(box) or f".{box}" in local or f"-{box}" in local
-        for box in _HIRING_MAILBOXES
-    )
+    return any(part in _HIRING_MAILBOXES for part in _LOCAL_PARTS.split(local))
