@@ -79,6 +79,14 @@ def test_dashboard_edits_the_record_and_draws_the_search(browser, api, fernhill,
     page.get_by_role("tab", name="Export and import").click()
     with page.expect_download() as download:
         page.get_by_role("button", name="Download the export").click()
-    doc = json.loads(download.value.path().read_text())
+    exported = download.value.path()
+    doc = json.loads(exported.read_text())
     assert doc["format"] == "rebound-export"
     assert len(doc["interviews"]) == 2
+
+    # Importing the same file over everything gives back the same record.
+    page.get_by_label("Export file").set_input_files(str(exported))
+    page.get_by_label("Replace everything on the server with this file").check()
+    page.get_by_role("button", name="Import").click()
+    expect(page.locator("#data-result")).to_contain_text("Imported")
+    assert api.ok("GET", "/export") == doc
