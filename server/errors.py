@@ -81,6 +81,7 @@ _READ_ONLY_STATES = {"25006"}
 _FULL_STATES = {"53100", "53200", "53300"}
 _READ_ONLY_MESSAGES = ("readonly database", "read-only database", "read-only transaction")
 _FULL_MESSAGES = ("database or disk is full", "no space left on device")
+_PROGRAMMING_MESSAGES = ("no such table", "no such column", "syntax error")
 UNAVAILABLE_RETRY_AFTER = "5"
 
 
@@ -128,6 +129,8 @@ def database_trouble(error: Exception) -> str | None:
         return "The database is read-only at the moment: reading works, changes cannot be saved."
     if state in _FULL_STATES or any(m in message for m in _FULL_MESSAGES):
         return "The database is out of space: nothing was saved. Try again once space is freed."
+    if any(m in message for m in _PROGRAMMING_MESSAGES):
+        return None  # sqlite3 reports a missing table or bad SQL as "operational" too
     if (
         isinstance(error, OperationalError | InterfaceError | DisconnectionError)
         or getattr(error, "connection_invalidated", False)

@@ -3,6 +3,8 @@ reads go on working, and nothing leaks; once writable again, writes succeed."""
 
 from __future__ import annotations
 
+import sqlite3
+
 import psycopg.errors
 import pytest
 from flask_migrate import upgrade
@@ -133,6 +135,10 @@ def test_full_sqlite_database_refuses_writes_with_a_clear_reason(sqlite_file):
             "not reachable",
         ),
         (OperationalError("SELECT", {}, psycopg.OperationalError("refused")), "not reachable"),
+        (
+            OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked")),
+            "not reachable",
+        ),
     ],
 )
 def test_postgresql_outages_are_named(error, words):
@@ -144,6 +150,7 @@ def test_postgresql_outages_are_named(error, words):
     [
         IntegrityError("INSERT", {}, psycopg.errors.UniqueViolation("dup")),
         DataError("INSERT", {}, psycopg.errors.InvalidDatetimeFormat("bad")),
+        OperationalError("SELECT", {}, sqlite3.OperationalError("no such table: contacts")),
         RuntimeError("not a database error"),
     ],
 )
