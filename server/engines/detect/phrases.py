@@ -178,6 +178,8 @@ _REJECTION_DE = """
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~4 anbieten/geben/machen/unterbreiten/erteilen
 3 keine zusage
+3 passen/passt ~3 nicht zusammen
+2 nicht ~2 zu uns/ihnen/dir passt/passen
 3 ihnen/dir/euch ~3 absagen
 3 absage ~2 erteilen/geben/aussprechen
 3 nicht ~4 fur ~3 nachste*/weitere*/zweite* ~2 runde/schritt*/phase/auswahlrunde/gesprachsrunde
@@ -216,6 +218,7 @@ _REJECTION_FR = """
 3 pas ~3 poursuivre ~5 candidature/processus
 3 pas ~3 retenir ~3 candidature
 3 pas ~3 plus loin
+3 aucun/aucune poste/opportunite/offre/emploi ~3 disponible/correspondant/vacant/ouvert
 3 pas abouti
 1 malheureusement
 1 regret/regrettons/regrette
@@ -233,6 +236,7 @@ _REJECTION_ES = """
 3 no ~3 sido? seleccionad*/elegid*/escogid*
 2s cubierto/cubrimos ~3 vacante/puesto/posicion/plaza
 3 no ~3 resultado ~2 seleccionad*
+3 no ~3 prosperado/prosperar/prospera/prosperara
 3 seleccionado/elegido/contratado/escogido ~3 un/una/otro/otra ~2 candidat*/persona/perfil ~4 cuyo/cuya/que/con
 2s puesto/vacante/posicion ~5 cubiert*
 3 no ~3 podemos/poder/podremos ~3 ofrecer*
@@ -262,6 +266,7 @@ _REJECTION_NL = """
 3 met een? andere/ander kandida*/sollicitant*
 3 met iemand anders ~3 verder/door
 3 al iemand ~3 gevonden/aangenomen/gekozen
+3y gekozen/kiezen ~2 voor iemand
 3 iemand anders ~3 gevonden/aangenomen/gekozen
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
@@ -329,6 +334,7 @@ _INVITE = """
 2 timeslot/timeslots
 3 move/moving/advance/advancing/progress/progressing/proceed/proceeding/invite/take/taking ~3 you ~3 to/into/onto the? next/final/further/second/third/following ~2 round/stage/step/phase/interview
 3 move/moving/advance/advancing/progress/progressing ~2 you ~2 forward/ahead/along
+3 move/moving/proceed/proceeding/progress/progressing ~2 forward? to the next/final stage/round/step ~2 with you
 3 moving/move/proceed/proceeding/continue/continuing/go/going forward? with your application/candidacy/candidature
 3 excited/pleased/happy/delighted/glad ~3 to ~2 move/invite/progress/advance
 3 next ~2 round/stage/phase ~3 interview/interviews/process/is/will

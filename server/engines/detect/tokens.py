@@ -32,7 +32,14 @@ _NOT_SUFFIX = {"wo": "will", "ca": "can", "sha": "shall", "ai": "is"}
 _ENGLISH_SUFFIX = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am", "s": "s"}
 _IS_CONTRACTIONS = frozenset({"it", "that", "there", "here", "what", "who", "he", "she"})
 _ELISIONS = frozenset({"l", "d", "j", "n", "m", "t", "s", "c", "qu", "jusqu", "lorsqu", "puisqu"})
-_SPLIT_WORDS = {"cannot": ("can", "not"), "cant": ("can", "not"), "wont": ("will", "not")}
+_SPLIT_WORDS = {
+    "cannot": ("can", "not"),
+    "cant": ("can", "not"),
+    "wont": ("will", "not"),
+    "gonna": ("going", "to"),
+    "wanna": ("want", "to"),
+    "gotta": ("got", "to"),
+}
 
 
 def fold(text: str) -> str:
