@@ -80,7 +80,7 @@ class MemoryCounterStore:
 
 
 class RedisCounterStore:
-    """Counters in Redis, shared by every web process (INCR, with the expiry set once)."""
+    """Counters in Redis, shared by every web process (SET NX with the expiry, then INCR)."""
 
     def __init__(self, client) -> None:
         self._client = client
@@ -98,10 +98,11 @@ class RedisCounterStore:
         """Count one more failure for `key` and return the new tally."""
         name = _KEY_PREFIX + key
         pipe = self._client.pipeline()
+        # The first failure creates the counter with its expiry; later ones only count.
+        pipe.set(name, 0, ex=window, nx=True)
         pipe.incr(name)
-        pipe.expire(name, window, nx=True)
         pipe.ttl(name)
-        count, _, ttl = pipe.execute()
+        _, count, ttl = pipe.execute()
         return Tally(int(count), max(1, int(ttl)) if ttl and ttl > 0 else window)
 
     def peek(self, key: str) -> Tally:

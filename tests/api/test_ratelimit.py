@@ -186,14 +186,15 @@ class _FakePipeline:
         server = self.server
         for name, args, kwargs in self.calls:
             key = args[0]
-            if name == "incr":
+            if name == "set":
+                created = not kwargs.get("nx") or key not in server.values
+                if created:
+                    server.values[key] = int(args[1])
+                    server.ttls[key] = kwargs["ex"]
+                results.append(True if created else None)
+            elif name == "incr":
                 server.values[key] = server.values.get(key, 0) + 1
                 results.append(server.values[key])
-            elif name == "expire":
-                set_now = not kwargs.get("nx") or key not in server.ttls
-                if set_now:
-                    server.ttls[key] = args[1]
-                results.append(set_now)
             elif name == "ttl":
                 results.append(server.ttls.get(key, -2))
             elif name == "get":
