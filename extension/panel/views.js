@@ -139,7 +139,7 @@
         list.replaceChildren(errorLine(result));
         return;
       }
-      const variants = listOf(result.data, 'variants', 'drafts', 'items');
+      const variants = listOf(result.data, 'drafts');
       if (!variants.length) {
         list.replaceChildren(el('p', { class: 'rb-muted', text: 'No draft for this one.' }));
         return;
@@ -152,19 +152,15 @@
   }
 
   function planItemInterviewId(item) {
-    return item.interview_id ?? (item.interview && item.interview.id) ?? null;
+    return item.interview ? item.interview.id : null;
   }
 
-  function planItemContactId(item) {
-    return item.contact_id ?? (item.contact && item.contact.id) ?? null;
-  }
-
-  function planItemLine(item, env) {
-    const who = personName(item.contact || item.person);
-    const due = formatDate(item.due_on || item.due || item.due_at || item.date);
-    const parts = [due ? due + ': ' : '', item.title || kindLabel(item.kind), who && !item.title ? ' — ' + who : ''];
+  function planItemLine(item) {
+    const who = personName(item.person);
+    const due = formatDate(item.due_on);
+    const parts = [due ? 'By ' + due + ': ' : '', item.title || kindLabel(item.kind), who && !item.title ? ' — ' + who : ''];
     const li = el('li', null, el('span', { text: parts.join('') }));
-    if (item.why || item.reason) li.append(el('div', { class: 'rb-muted', text: item.why || item.reason }));
+    if (item.why) li.append(el('div', { class: 'rb-muted', text: item.why }));
     return li;
   }
 
@@ -177,13 +173,11 @@
       box.replaceChildren(el('h3', { text: 'What comes next' }), errorLine(result));
       return;
     }
-    const items = listOf(result.data, 'items', 'due', 'plan').filter(filter);
-    const next = listOf(result.data, 'next', 'upcoming').filter(filter);
-    const all = items.concat(next);
+    const all = listOf(result.data, 'items').filter(filter);
     box.replaceChildren(
       el('h3', { text: 'What comes next' }),
       all.length
-        ? el('ul', null, all.map((item) => planItemLine(item, env)))
+        ? el('ul', null, all.map((item) => planItemLine(item)))
         : el('p', { class: 'rb-muted', text: 'Nothing planned yet.' }),
     );
   }
@@ -316,8 +310,8 @@
 
   function suggestionLine(suggestion) {
     if (typeof suggestion === 'string') return el('li', { text: suggestion });
-    const due = formatDate(suggestion.due_on || suggestion.due || suggestion.when);
-    const head = (suggestion.title || kindLabel(suggestion.kind || suggestion.action)) + (due ? ' — by ' + due : '');
+    const due = formatDate(suggestion.due_on);
+    const head = (suggestion.title || kindLabel(suggestion.kind)) + (due ? ' — by ' + due : '');
     return el('li', null, el('span', { text: head }), suggestion.why ? el('div', { class: 'rb-muted', text: suggestion.why }) : null);
   }
 

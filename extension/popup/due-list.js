@@ -48,7 +48,7 @@
 
   function itemView(item, send) {
     const views = Rebound.views;
-    const who = views.personName(item.contact || item.person);
+    const who = views.personName(item.person);
     const interview = item.interview && typeof item.interview === 'object' ? item.interview : null;
     const where = interview ? [interview.company && (interview.company.name || interview.company), interview.role].filter(Boolean).join(', ') : '';
     const drafts = el('div');
@@ -65,7 +65,7 @@
       });
       button.disabled = false;
       if (!result.ok) return drafts.replaceChildren(el('p', { class: 'rb-warn', text: result.error.message }));
-      const variants = views.listOf(result.data, 'variants', 'drafts', 'items');
+      const variants = views.listOf(result.data, 'drafts');
       drafts.replaceChildren(
         ...variants.slice(0, 3).map((variant) => {
           const note = el('span', { class: 'rb-muted', attrs: { role: 'status' } });
@@ -83,7 +83,7 @@
       { attrs: { 'data-rb': 'due-item' } },
       el('div', { class: 'rb-row' }, el('span', { text: [due, label].filter(Boolean).join(' · ') }), button),
       where ? el('div', { class: 'rb-muted', text: where }) : null,
-      item.why || item.reason ? el('div', { class: 'rb-muted', text: item.why || item.reason }) : null,
+      item.why ? el('div', { class: 'rb-muted', text: item.why }) : null,
       drafts,
     );
   }
@@ -93,14 +93,13 @@
     body.replaceChildren(el('p', { class: 'rb-muted', text: 'Loading what is due…' }));
     const plan = await send('plan', {});
     if (!plan.ok) return body.replaceChildren(el('p', { class: 'rb-warn', text: plan.error.message }));
-    const items = Rebound.views.listOf(plan.data, 'items', 'due', 'plan');
+    const items = Rebound.views.listOf(plan.data, 'items');
     const { today, week, later } = group(items, now);
     const section = (title, list) =>
       [el('h3', { text: title }), list.length ? el('ul', null, list.map((item) => itemView(item, send))) : el('p', { class: 'rb-muted', text: 'Nothing.' })];
     body.replaceChildren(...section('Due today', today), ...section('This week', week));
     if (options && options.all) {
-      const upcoming = later.concat(Rebound.views.listOf(plan.data, 'next', 'upcoming'));
-      body.append(...section('Later', upcoming));
+      body.append(...section('Later', later));
     }
   }
 

@@ -20,36 +20,36 @@
     return Number.isNaN(time) ? undefined : new Date(time).toISOString();
   }
 
-  /** The classify body for a parsed email. */
+  /** The classify body for a parsed email (Gmail and Outlook parsers share these names). */
   function email(parsed) {
     return {
       subject: first(parsed, ['subject']),
-      from_name: first(parsed, ['senderName', 'from_name', 'fromName']),
-      from_email: first(parsed, ['senderEmail', 'from_email', 'fromEmail']),
-      body: first(parsed, ['text', 'body']),
-      message_id: first(parsed, ['messageId', 'message_id', 'legacyMessageId']),
-      received_at: first(parsed, ['receivedAt', 'received_at']) || isoTime(first(parsed, ['dateText', 'date'])),
+      from_name: first(parsed, ['senderName']),
+      from_email: first(parsed, ['senderEmail']),
+      body: first(parsed, ['text']),
+      message_id: first(parsed, ['messageId', 'legacyMessageId']),
+      received_at: isoTime(first(parsed, ['dateText'])),
     };
   }
 
   /** The match body for a parsed LinkedIn profile. */
   function profile(parsed) {
     return {
-      profile_url: first(parsed, ['profileUrl', 'profile_url', 'url']),
-      name: first(parsed, ['name', 'fullName']),
+      profile_url: first(parsed, ['profileUrl']),
+      name: first(parsed, ['name']),
       headline: first(parsed, ['headline']),
-      company: first(parsed, ['company', 'currentCompany']),
+      company: first(parsed, ['company']),
       location: first(parsed, ['location']),
-      photo_url: first(parsed, ['photoUrl', 'photo_url']),
+      photo_url: first(parsed, ['photoUrl']),
     };
   }
 
   /** The opening body for a parsed LinkedIn job posting. */
   function job(parsed) {
     return {
-      company: first(parsed, ['company', 'companyName']),
-      title: first(parsed, ['title', 'jobTitle']),
-      url: first(parsed, ['url', 'jobUrl', 'canonicalUrl']),
+      company: first(parsed, ['company']),
+      title: first(parsed, ['title']),
+      url: first(parsed, ['url']),
     };
   }
 
