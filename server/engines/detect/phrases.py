@@ -108,7 +108,7 @@ _REJECTION_EN = """
 3 not ~3 be? considered further
 3 not ~3 consider/considering you/your ~4 further
 3 not to be considered
-2s not ~4 a/the/right/good/strong/best/close/ideal/perfect/great/clear fit/match/alignment/fits/matches
+2s not ~4 a/the/right/good/strong/best/close/ideal/perfect/great/clear/strongest/closest/obvious fit/match/alignment/fits/matches
 3y decided not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
 3y decided against ~4 application/candidacy/you/proceeding/moving/progressing/offering/extending/continuing
 3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
@@ -473,6 +473,8 @@ _JOB_PHRASES = """
 1 proceso de seleccion
 1 sollicitatieprocedure
 1 your ~1 candidacy/candidature
+1 final/second/third round/rounds/interview
+1 take home/homework/assignment
 """
 
 _JOB_TITLES = """
@@ -488,7 +490,7 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
 1 talk/talks proposal/proposals/submission/slot/abstract
 1 your talk/talks
