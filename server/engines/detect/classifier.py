@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from . import phrases as p
 from .patterns import Hit, PhraseIndex
+from .sentences import negative_sentences
 from .tokens import CLAUSE, SENTENCE
 
 _INDEX = PhraseIndex(p.all_cues())
@@ -17,6 +18,7 @@ _CONCESSIVE_OPENERS = frozenset(
 )
 _POSITIVE = (p.OFFER, p.INVITE)
 _FIRM_INVITE = 3
+_EVIDENCE_WORDS = 16
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
 )
@@ -162,7 +164,8 @@ def _evidence(tokens: list[str], hits: list[Hit], limit: int = 6) -> list[str]:
     spans.sort(key=lambda span: (-span[2], span[0]))
     texts: list[str] = []
     for start, end, _weight in spans:
-        text = " ".join(t for t in tokens[start:end] if t not in (SENTENCE, CLAUSE))
+        words = [t for t in tokens[start:end] if t not in (SENTENCE, CLAUSE)]
+        text = " ".join(words[:_EVIDENCE_WORDS]) + (" …" if len(words) > _EVIDENCE_WORDS else "")
         if text and text not in texts:
             texts.append(text)
     return texts[:limit]
@@ -207,7 +210,7 @@ def _rejection_confidence(rejection: _Tally, tallies: dict[str, _Tally]) -> floa
 
 def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     """The category of a message; `hiring_sender` when an ATS or a careers mailbox sent it."""
-    tallies = _tally(_INDEX.find(tokens), tokens)
+    tallies = _tally(_INDEX.find(tokens) + negative_sentences(tokens), tokens)
     alert = _weight(tallies, p.ALERT) >= 2 and _weight(tallies, p.APP_CONTEXT) == 0
     pause = _weight(tallies, p.PAUSE) >= 1
     rejection = _rejection_tally(tallies, damped=alert or pause)
