@@ -17,7 +17,7 @@ graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 keepalive = 5
 # A worker is replaced after this many requests (with jitter, so not all at once): memory
 # that creeps up in a long-lived process is given back.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "10000"))
 max_requests_jitter = max_requests // 10
 # Heartbeat files in memory: a slow or full disk must not get healthy workers killed.
 if os.path.isdir("/dev/shm"):
