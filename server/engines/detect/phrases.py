@@ -72,6 +72,9 @@ _REJECTION_EN = """
 3y decided/chosen/opted/decision ~2 to? hire/appoint/recruit/bring/offer ~6 with/who/whose/more/internally/else/stronger/better
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~3 process/things/candidacy/application/conversations ~4 here/up/with you/for your/your
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~2 your ~2 process/candidacy/application/conversations/candidature
+3 stop/stopping/halt/halting/pause/pausing ~2 the? process ~2 here/now/with
+3 not ~2 been? offered ~3 place/position/role/job/spot/post/contract
+2s not ~3 aligned
 3 not ~3 taken/take/taking/carried/carry/put/moved/progressed it/this/them/you? forward/further
 2s not have ~3 position/role/opening/vacancy/vacancies/anything/roles/positions/place/spot/room/space ~4 match/matches/suits/fits/suitable/matching/for
 3 not ~3 scheduling/schedule/arrange/arranging/set/setting/book/booking ~2 further/more/additional/next/another/any ~2 interview/interviews/round/rounds/conversations/calls
@@ -423,6 +426,7 @@ _RECEIVED = """
 1 next steps
 3 eingang ~3 bewerbung/unterlagen
 3 bewerbung ~4 erhalten/eingegangen
+3 unterlagen ~4 erhalten/eingegangen
 1 vielen dank fur ~3 bewerbung
 1 melden uns
 2 prufen ~4 bewerbung/unterlagen
