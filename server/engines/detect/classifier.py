@@ -58,6 +58,12 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
             break
         if token in p.MODALS:
             return True
+    # "...cannot progress your application until we receive..." is a wait, not a no.
+    for token in tokens[hit.end : hit.end + _CONDITION_WINDOW]:
+        if token == SENTENCE:
+            break
+        if token in p.TEMPORARY:
+            return True
     return False
 
 

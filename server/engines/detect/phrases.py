@@ -404,7 +404,9 @@ _INVITE = """
 _RECEIVED = """
 3 received your application/applications/cv/resume/candidacy/submission
 3 receipt ~2 of your application
-3 application/applications ~4 received/submitted/sent
+3 your ~2 application/applications/cv/resume ~4 received/submitted/sent
+3 application/applications has/have/was/were/is/been ~3 received/submitted/sent
+3 application submitted/received/sent/confirmed
 3 thank/thanks ~2 for sending/submitting/forwarding ~3 cv/resume/application/details
 3 thank/thanks ~2 for applying
 3 thank you for submitting ~3 application
@@ -510,7 +512,7 @@ _PAUSE = """
 1 may/might/could still ~2 review/reviewing/consider/considering
 1 no decision/decisions ~3 made/yet
 1 not ~3 made ~2 a/any decision/decisions
-1 still ~3 in the running
+1 still ~3 in the running/process/consideration/mix
 1 still ~2 under/in consideration
 1 application/candidacy ~3 remains/still ~2 active/open/under
 1 until ~3 return/returns/returned/back/reopen/reopens/approved/confirmed/further/budget/headcount/january/february/march/april/may/june/july/august/september/october/november/december
@@ -681,6 +683,7 @@ CONDITIONALS = frozenset(
 )
 MODALS = frozenset({"may", "might", "possibly", "perhaps"})
 SENTENCE_START_CONDITIONALS = frozenset({"als", "once", "when"})
+TEMPORARY = frozenset({"until", "unless", "till", "bis", "jusqu", "hasta", "totdat", "zolang"})
 CONTRASTS = frozenset(
     {"but", "however", "although", "though", "while", "aber", "jedoch", "allerdings", "mais"}
     | {"cependant", "toutefois", "pero", "sin", "embargo", "maar", "echter", "instead"}
