@@ -76,7 +76,9 @@ def _is_concessive(tokens: list[str], hit: Hit) -> bool:
 
 
 def _is_negated(tokens: list[str], hit: Hit) -> bool:
-    """A negation in the same clause before a positive cue ("not ... invite you")."""
+    """A negation in the same clause before (or inside) a positive cue ("not ... invite you")."""
+    if any(token in p.NEGATORS for token in tokens[hit.start + 1 : hit.end]):
+        return True
     for token in reversed(tokens[max(0, hit.start - _CLAUSE_WINDOW) : hit.start]):
         if token in (CLAUSE, SENTENCE) or token in p.CONTRASTS:
             return False
@@ -139,12 +141,13 @@ def _weight(tallies: dict[str, _Tally], category: str) -> int:
 
 
 def _rejection_tally(tallies: dict[str, _Tally], damped: bool) -> _Tally:
-    """Rejection cues with statements about the post counted only about one's own application."""
+    """Rejection cues, each stretch of text counted once, post statements only about oneself."""
     raw = tallies.get(p.REJECTION)
     result = _Tally()
     if raw is None:
         return result
     about_me = _weight(tallies, p.APP_CONTEXT) > 0
+    weighed = []
     for hit in raw.hits:
         weight = hit.cue.weight
         if "s" in hit.cue.flags:
@@ -154,7 +157,25 @@ def _rejection_tally(tallies: dict[str, _Tally], damped: bool) -> _Tally:
             weight = 3 if about_me else 1
         elif damped and weight < 3:
             continue
-        result.add(hit, weight)
+        if "z" in hit.cue.flags:
+            result.add(hit, weight)  # a whole clause: the phrases inside it still count
+            continue
+        weighed.append((hit, weight))
+    # Overlapping phrases read the same words twice: keep the strongest per stretch of text.
+    weighed.sort(key=lambda pair: (pair[0].start, -pair[0].end))
+    group: list[tuple[Hit, int]] = []
+    group_end = -1
+    for hit, weight in [*weighed, (None, 0)]:
+        if hit is not None and hit.start < group_end:
+            group.append((hit, weight))
+            group_end = max(group_end, hit.end)
+            continue
+        if group:
+            best_hit, best_weight = max(group, key=lambda pair: pair[1])
+            result.add(best_hit, best_weight)
+            result.hits.extend(h for h, _w in group if h is not best_hit)
+        if hit is not None:
+            group, group_end = [(hit, weight)], hit.end
     return result
 
 
@@ -304,7 +325,7 @@ def _rejection_guard(
     non_job, job = _distinct(tallies, p.NON_JOB, tokens), _weight(tallies, p.JOB_CONTEXT)
     if non_job >= 2 and non_job > _distinct(tallies, p.JOB_CONTEXT, tokens):
         return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
-    if not (job or hiring_sender):
+    if not (job or hiring_sender or _weight(tallies, p.OFFER) >= 3):
         return Verdict(
             "other", 0.4, ["guard:no-hiring-context", *_evidence(tokens, rejection.hits, 2)]
         )

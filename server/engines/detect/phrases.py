@@ -60,6 +60,7 @@ _REJECTION_EN = """
 3y made/make/making ~2 an? offer to ~3 someone/somebody/another/a/an/the/one/other
 3 not ~3 extend/extending/issue/issuing/send/sending ~2 an? invitation/invite
 3 promoted/appointed/hired/recruited/filled internally
+3 withdraw/withdrawn/withdrawing/rescind/rescinded/rescinding/retract/retracted ~3 our/the/your offer
 2 internal promotion
 3 not ~5 right/best/strongest/ideal/successful/chosen/preferred person/candidate/applicant/hire
 2s answer is no
@@ -202,7 +203,7 @@ _REJECTION_DE = """
 """
 
 _REJECTION_FR = """
-3 ne ~4 pas ~4 donner suite
+3 ne ~4 pas ~4 donner/donnerons/donnera/donnons suite
 3 pas ~3 suite favorable
 3 pas ~5 favorable/favorablement/positive/positivement
 3 pas ~2 ete? retenu/retenue/retenus/retenues
@@ -302,6 +303,9 @@ _OFFER = """
 2 employment agreement/contract
 1 congratulations/congrats
 1 start date
+2 signing/sign on? bonus
+2 to the/your offer
+3 add/adding/include/including ~4 to the/your offer
 1 compensation/salary ~3 package/equity/bonus
 3 vertragsangebot
 2 arbeitsvertrag
@@ -683,7 +687,10 @@ CONDITIONALS = frozenset(
 )
 MODALS = frozenset({"may", "might", "possibly", "perhaps"})
 SENTENCE_START_CONDITIONALS = frozenset({"als", "once", "when"})
-TEMPORARY = frozenset({"until", "unless", "till", "bis", "jusqu", "hasta", "totdat", "zolang"})
+TEMPORARY = frozenset(
+    {"until", "unless", "till", "without", "bis", "ohne", "jusqu", "sans", "hasta", "sin"}
+    | {"totdat", "zolang", "zonder"}
+)
 CONTRASTS = frozenset(
     {"but", "however", "although", "though", "while", "aber", "jedoch", "allerdings", "mais"}
     | {"cependant", "toutefois", "pero", "sin", "embargo", "maar", "echter", "instead"}

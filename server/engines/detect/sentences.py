@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .patterns import Cue, Hit
 from .phrases import CONDITIONALS, REJECTION
-from .tokens import SENTENCE
+from .tokens import CLAUSE, SENTENCE
 
 STRUCTURAL = Cue(REJECTION, 2, "<negative sentence about your application>", "z")
 
@@ -35,19 +35,24 @@ _EXCLUDED = frozenset(
     | {"receive", "received", "review", "reviewing", "hear", "heard", "forget", "sure", "please"}
     | {"may", "might", "if", "unless", "whether", "should", "when", "once", "guarantee"}
 )
-_MIN_TOKENS = 5
+_MIN_TOKENS = 4
+_CLAUSE_ENDS = frozenset({SENTENCE, CLAUSE, "but", "however", "although", "though", "aber", "mais"})
 _MAX_TOKENS = 45
 
 
 def negative_sentences(tokens: list[str]) -> list[Hit]:
-    """A medium rejection cue for each sentence that turns down the reader's application."""
+    """A medium rejection cue for each clause that turns down the reader's application.
+
+    Clauses, not sentences: "I passed your CV on, but she said the team is not hiring"
+    joins a friendly act and someone else's news; neither clause alone says no to you.
+    """
     hits = []
     start = 0
     for index in range(len(tokens) + 1):
-        if index < len(tokens) and tokens[index] != SENTENCE:
+        if index < len(tokens) and tokens[index] not in _CLAUSE_ENDS:
             continue
-        sentence = tokens[start:index]
-        if _MIN_TOKENS <= len(sentence) <= _MAX_TOKENS and _turns_down(sentence):
+        clause = tokens[start:index]
+        if _MIN_TOKENS <= len(clause) <= _MAX_TOKENS and _turns_down(clause):
             hits.append(Hit(STRUCTURAL, start, index))
         start = index + 1
     return hits
