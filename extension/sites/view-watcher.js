@@ -10,7 +10,10 @@
 
   /**
    * Watch the page. `site` = {name, container(): Element|null, observe: MutationObserverInit,
-   * read(): {key, kind, fields} | {key, unreadable} | null, insertText(text): Promise<{ok,message}>}.
+   * read(): {key, kind, fields} | {key, unreadable} | null, insertText(text): Promise<{ok,message}>,
+   * quickKey(): string (optional)}. quickKey is a cheap summary of what could change the open
+   * view (URL, message ids, expanded count); while it stays the same and a view is shown, the
+   * page's other churn (a long thread re-rendering) costs no parse at all.
    * Does nothing unless the user chose the automatic panel.
    */
   async function watchViews(site) {
@@ -21,6 +24,7 @@
     let current = null;
     let timer = 0;
     let scope = null;
+    let lastQuick = null;
 
     const observer = new MutationObserver(() => schedule());
 
@@ -41,6 +45,9 @@
 
     function evaluate() {
       rescope();
+      const quick = site.quickKey ? site.quickKey() : null;
+      if (current && quick !== null && quick === lastQuick) return;
+      lastQuick = quick;
       let view = null;
       try {
         view = site.read();

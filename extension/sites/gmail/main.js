@@ -18,8 +18,18 @@
     return { key: 'gmail:unreadable:' + location.hash, kind: 'email', unreadable: parsed };
   }
 
+  /** What decides which message is open: the hash, the messages and how many are expanded. */
+  function quickKey() {
+    const main = document.querySelector(CONTAINER);
+    if (!main) return location.hash;
+    const messages = main.querySelectorAll('[data-message-id]');
+    const last = messages.length ? messages[messages.length - 1].getAttribute('data-message-id') : '';
+    return [location.hash, messages.length, main.querySelectorAll('.h7, .a3s').length, last].join('|');
+  }
+
   Rebound.watchViews({
     name: 'gmail',
+    quickKey,
     container: () => document.querySelector(CONTAINER),
     observe: { childList: true, subtree: true },
     read,

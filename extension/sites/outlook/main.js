@@ -24,8 +24,19 @@
     return { key: 'outlook:unreadable:' + location.pathname, kind: 'email', unreadable: parsed };
   }
 
+  /** What decides which message is open: the URL, the bodies and which items are expanded. */
+  function quickKey() {
+    const pane = container();
+    if (!pane) return location.pathname;
+    const bodies = pane.querySelectorAll('div[id^="UniqueMessageBody"]').length;
+    const expanded = pane.querySelectorAll('[aria-expanded="true"]').length;
+    const editors = pane.querySelectorAll('[contenteditable="true"]').length;
+    return [location.pathname, bodies, expanded, editors].join('|');
+  }
+
   Rebound.watchViews({
     name: 'outlook',
+    quickKey,
     container,
     observe: { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-expanded'] },
     read,
