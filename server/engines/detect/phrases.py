@@ -100,7 +100,7 @@ _REJECTION_EN = """
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
 3 no longer under consideration
 3 not ~3 extend/extending/make/making/offering ~3 offer
-3 not/unable ~5 offer/offering you ~3 position/role/job/employment/post/opportunity/place/spot/contract/internship/placement/seat/positions/roles/interview/interviews/it
+3 not/unable ~5 offer/offering you ~3 position/role/job/employment/post/opportunity/place/spot/contract/internship/placement/seat/positions/roles/interview/interviews/it/shifts/shift/hours/work
 3 you/your/application/candidacy/candidature/bid/applications ~3 unsuccessful
 3 been unsuccessful
 3 unsuccessful on/at this/that occasion/time/stage/point
@@ -489,7 +489,7 @@ _JOB_PHRASES = """
 
 _JOB_TITLES = """
 1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter/bartender/waiter/waitress/cook/dishwasher/housekeeper/cleaner/nanny/caregiver/carer/lifeguard/courier/packer/picker/operative/labourer/laborer/plumber/welder/machinist/stylist/hairdresser/custodian/janitor/guard/technologist/solicitor/physician/doctor/surgeon/paramedic/librarian/curator/translator/interpreter/photographer/videographer/animator/illustrator/estimator/surveyor/inspector/dispatcher/storekeeper/merchandiser/buyer/recruiter
-1 portfolio/probation/trial
+1 portfolio/probation/trial/candidate
 1 take/bring/taking/bringing you on/onboard/aboard
 1 on file
 1 nothing suitable
