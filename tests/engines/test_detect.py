@@ -164,6 +164,19 @@ TRAPS = [
         id="status-changed-to-not-selected",
     ),
     pytest.param(
+        "Re: proposal",
+        "Hi all,\n\nUnfortunately the client has decided not to move forward with the "
+        "proposal.\n\nBest,\nDerek Yoon\nSenior Project Manager",
+        "other",
+        id="business-mail-with-a-job-title-in-the-signature",
+    ),
+    pytest.param(
+        "Your application",
+        "We cannot progress your application until we receive a copy of your registration.",
+        "other",
+        id="not-until-is-a-wait",
+    ),
+    pytest.param(
         "Exciting role",
         "I came across your profile and wanted to reach out about a Staff Engineer position. "
         "Unfortunately I can't name the client yet. Would you be open to a call?",

@@ -40,7 +40,7 @@ def _cues(category: str, block: str) -> list[Cue]:
 
 
 _REJECTION_EN = """
-3 not ~3 move/moving/moved/go/going forward
+3s not ~3 move/moving/moved/go/going forward
 3 not/unable ~3 proceed/proceeding/continue/continuing/progress/progressing/advance/advancing/go/going ahead? with ~3 your/you/application/candidacy/candidature/profile/process/recruitment/recruiting/hiring/interview/interviews
 3 not/unable ~3 progress/progressing/advance/advancing/take/taking/put/putting/move/moving/carry/carrying/push/shortlist/shortlisting/select/selecting/interview/interviewing/consider/considering/pursue/pursuing ~2 you/your/application/candidacy/candidature/profile/cv/resume
 3 not ~4 bring/bringing/take/taking you on/onboard/aboard
@@ -113,7 +113,7 @@ _REJECTION_EN = """
 3 not ~3 consider/considering you/your ~4 further
 3 not to be considered
 2s not ~4 a/the/right/good/strong/best/close/ideal/perfect/great/clear/strongest/closest/obvious fit/match/alignment/fits/matches
-3y decided not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
+3sy decided not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
 3y decided against ~4 application/candidacy/you/proceeding/moving/progressing/offering/extending/continuing
 3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
 3 your application/candidacy/candidature ~3 closed/archived/rejected/declined
@@ -455,7 +455,8 @@ _RECEIVED = """
 _APP_CONTEXT = """
 1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
-1 thank/thanks ~4 conversation/conversations/interview/interviews/chat/call/meeting/application/applying/trial/portfolio/shift
+1 appreciate/appreciated ~4 time/interview/session/call/chat/application/applying/conversation/coming/doing/interest
+1 thank/thanks ~4 conversation/conversations/interview/interviews/chat/call/meeting/application/applying/trial/portfolio/shift/sample/samples/test/exercise/assignment/task/presentation/challenge
 1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
 1 coming in/down/by/out
 1 you applied
