@@ -19,6 +19,10 @@ _CONCESSIVE_OPENERS = frozenset(
 _POSITIVE = (p.OFFER, p.INVITE)
 _FIRM_INVITE = 3
 _EVIDENCE_WORDS = 16
+_AFTERCARE = frozenset(
+    {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
+    | {"retour", "retroalimentacion", "terugkoppeling"}
+)
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
 )
@@ -97,6 +101,15 @@ def _looks_back(tokens: list[str], hit: Hit) -> bool:
     return False
 
 
+def _about_feedback(tokens: list[str], hit: Hit) -> bool:
+    """ "Book time with me for feedback" after a no is kindness, not a next interview."""
+    start = _sentence_start(tokens, hit.start)
+    end = hit.end
+    while end < len(tokens) and end - hit.end < _CONDITION_WINDOW and tokens[end] != SENTENCE:
+        end += 1
+    return any(token in _AFTERCARE for token in tokens[start:end])
+
+
 def _follows_you(tokens: list[str], hit: Hit) -> bool:
     return any(token in p.YOU_WORDS for token in tokens[max(0, hit.start - 3) : hit.start])
 
@@ -125,6 +138,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
         if category in (*_POSITIVE, p.RECEIVED) and _is_negated(tokens, hit):
             continue
         if category in _POSITIVE and _looks_back(tokens, hit):
+            continue
+        if category == p.INVITE and _about_feedback(tokens, hit):
             continue
         if category == p.REJECTION:
             if "y" in cue.flags and _follows_you(tokens, hit):
