@@ -2,9 +2,15 @@
 """Cue phrases per language, positive and negative, in the phrase language of `patterns`.
 
 Each line is ``<weight><flags> <phrase>``. Weights: 3 a decision on its own, 2 strong but
-not enough alone, 1 colour. Flags: ``s`` a statement about the post rather than the person
-(counts fully only when the mail is about the reader's own application), ``y`` void when
-"you"/"your" stands just before it (the candidate reporting someone else's decision).
+not enough alone, 1 colour. Flags: ``s`` a statement that is only decisive when the mail is
+about the reader's own application (a post filled, a bare "not moving forward"; weight 1
+otherwise, ignored in job alerts and hiring pauses), ``y`` void when "you"/"your" stands
+just before it (the candidate reporting someone else's decision), ``f`` final even during
+a hiring pause ("closing all applications"), ``c`` a cancellation, which alone does not
+make an invitation.
+
+Cues are written to cover families of wording, not sentences of the corpus: the corpus in
+tests/data/emails was partly written blind (see the blind* files) to keep them honest.
 """
 
 from __future__ import annotations
