@@ -74,10 +74,9 @@
   async function call(settings, request) {
     const token = request.token !== undefined ? request.token : settings.token;
     if (!settings.apiUrl || (!token && !request.anonymous)) return failure('not_configured');
-    if (!Rebound.settings.isLoopback(settings.apiUrl)) {
-      const origins = [Rebound.settings.originPattern(settings.apiUrl)];
-      if (!(await chrome.permissions.contains({ origins }))) return failure('no_permission');
-    }
+    // Checked on every call: the user can withdraw a site's access at any time.
+    const origins = [Rebound.settings.originPattern(settings.apiUrl)];
+    if (!(await chrome.permissions.contains({ origins }))) return failure('no_permission');
     const headers = { Accept: 'application/json, application/problem+json' };
     if (token && !request.anonymous) headers.Authorization = 'Bearer ' + token;
     const init = { method: request.method || 'GET', headers, credentials: 'omit' };

@@ -36,16 +36,6 @@
     return (url.origin + url.pathname).replace(/\/+$/, '');
   }
 
-  /** True for addresses on this machine, which the manifest's host permissions already cover. */
-  function isLoopback(apiUrl) {
-    try {
-      const host = new URL(apiUrl).hostname;
-      return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
-    } catch {
-      return false;
-    }
-  }
-
   /** The origin pattern that chrome.permissions needs for this API address. */
   function originPattern(apiUrl) {
     return new URL(apiUrl).origin + '/*';
@@ -68,7 +58,6 @@
     defaults,
     migrate,
     normaliseApiUrl,
-    isLoopback,
     originPattern,
     load,
     save,

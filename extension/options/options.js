@@ -24,9 +24,11 @@
     accountState.textContent = note;
   }
 
-  /** Ask for access to a self-hosted origin; must run inside the click, before any await. */
+  /**
+   * Ask for access to the server's origin; must run inside the click, before any await. Chromium
+   * grants loopback at install and answers at once; Firefox may hold even that back until asked.
+   */
   function requestAccess(apiUrl) {
-    if (Rebound.settings.isLoopback(apiUrl)) return Promise.resolve(true);
     return chrome.permissions.request({ origins: [Rebound.settings.originPattern(apiUrl)] });
   }
 
