@@ -75,7 +75,7 @@ _REJECTION_EN = """
 3 not ~2 recommend/recommended ~3 appointment/hire/hiring/offer/you
 2s leave/leaving ~3 unfilled/vacant
 3y offer/offered/extended/extending/given/gave/give/awarded ~4 offer/role/position/job/post/spot/place/contract to ~3 someone/somebody/another/other/a/an/the/one
-3y hire/hired/hiring/bring/brought/take/took/taken/appoint/appointed/recruit/recruited/select/selected/landed/settled/chosen/chose/picked/pick/go/going/gone/went ~3 another/someone/somebody/different/other ~2 candidate/candidates/finalist/finalists/person/applicant/applicants/profile/chef/engineer/designer/developer/one/else/individual/hire/folks/people/talent
+3y hire/hired/hiring/bring/brought/take/took/taken/appoint/appointed/recruit/recruited/select/selected/landed/settled/chosen/chose/picked/pick/go/going/gone/went ~3 another/someone/somebody/different/other ~2 candidate/candidates/finalist/finalists/person/applicant/applicants/profile/chef/engineer/designer/developer/one/else/individual/hire/folks/people/talent/contractor/freelancer/consultant/writer/translator/nurse/teacher/tutor/driver/assistant/analyst/manager/lead/specialist/technician
 3y decided/chosen/opted/decision ~2 to? hire/appoint/recruit/bring/offer ~6 with/who/whose/more/internally/else/stronger/better
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~3 process/things/candidacy/application/conversations ~4 here/up/with you/for your/your
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~2 your ~2 process/candidacy/application/conversations/candidature
@@ -105,7 +105,9 @@ _REJECTION_EN = """
 2s no longer available/open
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
 3 no longer under consideration
-3 not ~3 extend/extending/make/making/offering ~3 offer
+3 not/unable ~3 extend/extending/make/making/offering ~3 offer
+2 better fit ~2 out there
+2 leave it here/there
 3 not/unable ~5 offer/offering you ~3 position/role/job/employment/post/opportunity/place/spot/contract/internship/placement/seat/positions/roles/interview/interviews/it/shifts/shift/hours/work
 3 you/your/application/candidacy/candidature/bid/applications ~3 unsuccessful
 3 been unsuccessful
@@ -349,6 +351,7 @@ _INVITE = """
 3 move/moving/advance/advancing/progress/progressing ~2 you ~2 forward/ahead/along
 3 move/moving/proceed/proceeding/progress/progressing ~2 forward? to the next/final stage/round/step ~2 with you
 3 moving/move/proceed/proceeding/continue/continuing/go/going forward? with your application/candidacy/candidature
+3 move/moving/proceed/proceeding/go/going forward? with ~2 a/an/the/your ~2 interview/call/chat/screen/conversation/meeting
 3 excited/pleased/happy/delighted/glad ~3 to ~2 move/invite/progress/advance
 3 next ~2 round/stage/phase ~3 interview/interviews/process/is/will
 2 passed ~3 screen/screening/round/stage/assessment/interview
