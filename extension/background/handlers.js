@@ -40,6 +40,16 @@
     return call(await Rebound.settings.load(), request);
   }
 
+  async function findCompany(name) {
+    const wanted = String(name || '').trim().toLowerCase();
+    if (!wanted) return { ok: true, data: null };
+    const found = await api({ path: '/companies', query: { q: wanted.slice(0, 200), page_size: 100 } });
+    if (!found.ok) return found;
+    const same = (value) => String(value || '').trim().toLowerCase() === wanted;
+    const company = (found.data || []).find((c) => same(c.name) || (c.aliases || []).some(same));
+    return { ok: true, data: company || null };
+  }
+
   /** True when the message comes from one of this extension's own pages, not a web page. */
   function fromExtensionPage(sender) {
     const base = chrome.runtime.getURL('');
@@ -137,19 +147,20 @@
       return api({ method: 'POST', path: '/contacts/from-profile', body });
     },
 
+    /** The stored company with this name or alias, or null: "is there history here?" */
+    async knownCompany({ name }) {
+      return findCompany(name);
+    },
+
     /** Record a posting the user is viewing, but only at a company already in the record. */
     async recordOpening({ opening }) {
       const body = pick(opening, ['company', 'title', 'url']);
       if (!body.company || !body.title) return invalid('The posting shows no company or title.');
-      const known = await api({ path: '/companies', query: { q: body.company, page_size: 100 } });
+      const known = await findCompany(body.company);
       if (!known.ok) return known;
-      const key = (name) => String(name || '').trim().toLowerCase();
-      const company = (known.data || []).find(
-        (c) => key(c.name) === key(body.company) || (c.aliases || []).some((a) => key(a) === key(body.company)),
-      );
       // Postings at companies the user never dealt with stay unrecorded.
-      if (!company) return { ok: true, data: { suggestion: null } };
-      return api({ method: 'POST', path: '/openings', body: Object.assign(body, { company: company.name }) });
+      if (!known.data) return { ok: true, data: { suggestion: null } };
+      return api({ method: 'POST', path: '/openings', body: Object.assign(body, { company: known.data.name }) });
     },
 
     async logTouchpoint({ touchpoint }) {

@@ -139,7 +139,8 @@
         list.replaceChildren(errorLine(result));
         return;
       }
-      const variants = listOf(result.data, 'drafts');
+      // Never offer a note the site's box would cut: lengths count UTF-16 units, as JS does.
+      const variants = listOf(result.data, 'drafts').filter((v) => !v.limit || String(v.text || '').length <= v.limit);
       if (!variants.length) {
         list.replaceChildren(el('p', { class: 'rb-muted', text: 'No draft for this one.' }));
         return;
@@ -327,7 +328,13 @@
     const data = match.data || {};
     const candidates = listOf(data.candidates);
     const contact = data.contact;
-    if (!contact && !candidates.length && env.surface !== 'popup') return false;
+    let historyAt = null;
+    if (!contact && !candidates.length && env.surface !== 'popup') {
+      // A stranger is worth a word only at a company where the user has history.
+      const known = await env.send('knownCompany', { name: fields.company });
+      if (aborted(env) || !known.ok || !known.data) return false;
+      historyAt = known.data.name;
+    }
 
     const panel = env.openPanel(contact ? 'Rebound: someone you met' : 'Rebound: have you met?');
     const body = panel.body;
@@ -375,8 +382,14 @@
     }
     if (!contact) {
       const line = status();
+      const who = fields.name || 'This person';
+      const note = candidates.length
+        ? 'None of them?'
+        : historyAt
+          ? `${who} works at ${historyAt}, where you have history. Did you meet?`
+          : who + ' is not in your record.';
       body.append(
-        el('p', { class: 'rb-muted', text: candidates.length ? 'None of them?' : (fields.name || 'This person') + ' is not in your record.' }),
+        el('p', { attrs: { 'data-rb': 'stranger' }, class: 'rb-muted', text: note }),
         actionButton('Add ' + (fields.name || 'this person') + ' as a contact', async () => {
           const result = await env.send('addContactFromProfile', { profile: fields });
           if (result.ok) env.refresh();

@@ -95,3 +95,20 @@ def test_job_posting_at_a_company_with_history(browser, api, fernhill, artifacts
     assert [(o["company"], o["title"]) for o in openings] == [
         ("Fernhill Analytics", "Analytics Engineer")
     ]
+
+
+def test_someone_unknown_at_a_company_with_history_can_be_added(browser, api, fernhill, artifacts):
+    browser.configure(api)
+    page = browser.context.new_page()
+    page.goto(f"{SITE}/in/dana-whitfield-fa/")
+    panel = page.locator(PANEL)
+    expect(panel.locator(".rb-title")).to_have_text("Rebound: have you met?")
+    expect(panel.locator('[data-rb="stranger"]')).to_have_text(
+        "Dana Whitfield works at Fernhill Analytics, where you have history. Did you meet?"
+    )
+    panel.screenshot(path=str(artifacts / "linkedin-stranger-panel.png"))
+    panel.get_by_role("button", name="Add Dana Whitfield as a contact").click()
+    expect(panel.locator(".rb-title")).to_have_text("Rebound: someone you met")
+    expect(panel.locator('[data-rb="person"]')).to_contain_text("Dana Whitfield")
+    added = [c for c in api.ok("GET", "/contacts") if c["name"] == "Dana Whitfield"]
+    assert [c["profile_key"] for c in added] == ["linkedin.com/in/dana-whitfield-fa"]

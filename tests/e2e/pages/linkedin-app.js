@@ -20,6 +20,14 @@ const PEOPLE = {
     company: 'Fernhill Analytics',
     school: 'University of Porto',
   },
+  'dana-whitfield-fa': {
+    layout: 'classic',
+    memberId: '731051',
+    name: 'Dana Whitfield',
+    headline: 'Engineering Manager, Data Platform at Fernhill Analytics',
+    location: 'Bristol, England, United Kingdom',
+    company: 'Fernhill Analytics',
+  },
   'alex-morgan-sample': {
     layout: 'classic',
     memberId: '731077',
