@@ -223,6 +223,7 @@ _REJECTION_FR = """
 2 autre/autres candidat*/profil* ~6 correspond*/adapte*/proche*
 2s poste ~5 pourvu/pourvus/attribue/ferme
 2s pourvu ~3 poste
+2s poste/offre/emploi ~5 plus disponible/ouvert/ouverte
 2 ne correspond ~3 pas
 2 pas ~3 adequation
 3 pas ~3 en mesure ~3 donner/proposer/poursuivre/retenir/offrir/avancer
@@ -474,7 +475,7 @@ _APP_CONTEXT = """
 1 deine/ihre/ihrer/deiner ~1 bewerbung/kandidatur/interesse
 1 votre/ta candidature
 1 su/tu candidatura/postulacion/solicitud/interes/participacion/entrevista
-1 je/uw sollicitatie
+1 je/uw sollicitatie/interesse/belangstelling
 """
 
 _JOB_CONTEXT = """
