@@ -343,6 +343,8 @@ _INVITE = """
 3 hop/jump on ~2 call/chat/zoom/video
 3 come/coming back/in ~4 meet/interview/chat/talk/present
 2 could/can you do ~3 monday/tuesday/wednesday/thursday/friday/morning/afternoon/tomorrow/next
+2 trial shift/day/session
+3 love/like you to ~3 come/do/join/meet/try
 2 my calendar
 3 reminder ~5 interview/call/meeting/onsite/screen
 3 your interview/call/onsite/screen ~5 tomorrow/today/monday/tuesday/wednesday/thursday/friday/scheduled
@@ -511,7 +513,7 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
 1 talk/talks proposal/proposals/submission/slot/abstract
 1 your talk/talks
