@@ -90,7 +90,8 @@ _REJECTION_EN = """
 3 move/moving/go/going/proceed/proceeding/continue/continuing ~2 ahead/forward? without you
 3 another/other/different ~2 candidate/candidates/applicant/applicants/individual/person ~3 been? selected/chosen/appointed/hired/offered
 3y pursue/pursuing/proceed/proceeding/go/going/move/moving/progress/progressing/focus/focusing ~2 forward? with/on? a/one candidate/applicant/individual/person ~4 whose/who/with/that
-3y give/given/gave/offer/offered/offering ~5 job/role/position/post/offer/spot/place to ~2 someone/somebody/another/an/a/other
+3y give/given/gave/offer/offered/offering ~5 job/role/position/post/offer/spot/place/chair/seat/slot/shifts to ~2 someone/somebody/another/an/a/other
+2s not ~4 enough ~6 invited/shortlisted/shortlist/interview/progress/proceed/advance/next
 2s not ~2 match/meet/fulfil/fulfill/satisfy ~3 requirements/criteria/needs/requirement
 3y go/going/gone/went/move/moving/moved/head/heading/take/taking/took/chosen/decided ~4 different/another/new/other direction
 3y taken/take/took/brought/bring on ~2 another/someone/other/a/an ~2 else? candidate/person/lad/applicant/someone/hire
@@ -344,6 +345,8 @@ _INVITE = """
 3 come/coming back/in ~4 meet/interview/chat/talk/present
 2 could/can you do ~3 monday/tuesday/wednesday/thursday/friday/morning/afternoon/tomorrow/next
 2 trial shift/day/session
+2 trade test
+3 fancy ~3 coming/come/popping/dropping/doing
 3 love/like you to ~3 come/do/join/meet/try
 2 my calendar
 3 reminder ~5 interview/call/meeting/onsite/screen
@@ -501,7 +504,8 @@ _JOB_PHRASES = """
 """
 
 _JOB_TITLES = """
-1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter/bartender/waiter/waitress/cook/dishwasher/housekeeper/cleaner/nanny/caregiver/carer/lifeguard/courier/packer/picker/operative/labourer/laborer/plumber/welder/machinist/stylist/hairdresser/custodian/janitor/guard/technologist/solicitor/physician/doctor/surgeon/paramedic/librarian/curator/translator/interpreter/photographer/videographer/animator/illustrator/estimator/surveyor/inspector/dispatcher/storekeeper/merchandiser/buyer/recruiter
+1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter/bartender/waiter/waitress/cook/dishwasher/housekeeper/cleaner/nanny/caregiver/carer/lifeguard/courier/packer/picker/operative/labourer/laborer/plumber/welder/machinist/stylist/hairdresser/custodian/janitor/guard/technologist/solicitor/physician/doctor/surgeon/paramedic/librarian/curator/translator/interpreter/photographer/videographer/animator/illustrator/estimator/surveyor/inspector/dispatcher/storekeeper/merchandiser/buyer/recruiter/barber/florist/baker/butcher/gardener/landscaper/painter/decorator/roofer/tiler
+1 trade test/tests
 1 portfolio/probation/trial/candidate
 1 take/bring/taking/bringing you on/onboard/aboard
 1 on file
