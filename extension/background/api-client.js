@@ -23,6 +23,7 @@
     conflict: 'This already exists on the server.',
     not_rebound: 'The address answers, but not as a Rebound API.',
     server: 'The server had a problem answering.',
+    rate_limited: 'The server is refusing for a moment after too many attempts (429). Try again in a minute.',
   };
 
   function failure(kind, extra) {
@@ -60,6 +61,7 @@
       return failure(noRoute ? 'not_available' : 'not_found', { status, detail });
     }
     if (status === 409) return failure('conflict', { status, detail, fields: problem.errors });
+    if (status === 429) return failure('rate_limited', { status, detail });
     if (status === 400 || status === 422) {
       return failure('invalid', { status, detail, fields: problem.errors });
     }
