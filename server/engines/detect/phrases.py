@@ -61,6 +61,7 @@ _REJECTION_EN = """
 3y decided/decision/chosen/chose/opted ~8 candidates/applicants/profiles/candidate/applicant/someone/individuals whose/who/that/with
 3 have/has/had ~2 selected/chosen/hired/identified/appointed/offered ~4 candidate/candidates/applicant/applicants/someone/individual/individuals/person/finalist/profiles
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
+2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
 2y proceed/proceeding/progress/progressing/move/moving/continue/continuing ~2 forward? with ~2 candidates/applicants/profiles/others whose/who/that
 3y made/make/making ~2 an? offer to ~3 someone/somebody/another/a/an/the/one/other
@@ -346,6 +347,8 @@ _INVITE = """
 2 could/can you do ~3 monday/tuesday/wednesday/thursday/friday/morning/afternoon/tomorrow/next
 2 trial shift/day/session
 2 trade test
+3 you ~3 selected/chosen to ~2 continue/proceed/progress/move/advance
+3 report/come ~2 for ~3 test/interview/assessment/exam/screening
 3 fancy ~3 coming/come/popping/dropping/doing
 3 love/like you to ~3 come/do/join/meet/try
 2 my calendar
