@@ -145,6 +145,7 @@ _REJECTION_EN = """
 2 nothing suitable
 3 status ~6 not selected/rejected/unsuccessful/declined/closed
 2 not what we ~2 looking/seeking/after
+2 not ~2 what we ~2 need/needed/want/require/required
 2 not ~6 work out
 2s has/have been declined/rejected
 3 changed/updated/moved/set ~3 not selected/rejected/unsuccessful/declined/archived
