@@ -107,6 +107,7 @@ _REJECTION_EN = """
 2s no longer available/open
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
 3 no longer under consideration
+3 no longer ~2 being? considered/reviewed/progressed/active
 3 not/unable ~3 extend/extending/make/making/offering ~3 offer
 2 better fit ~2 out there
 2 leave it here/there
