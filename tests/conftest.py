@@ -49,6 +49,8 @@ def app(database_url, tmp_path_factory):
             "TESTING": True,
             "SQLALCHEMY_DATABASE_URI": database_url,
             "SECRET_KEY": "test",
+            # The suite's many deliberate bad-token requests share one client address.
+            "REBOUND_AUTH_FAILURE_LIMIT": 0,
         }
     )
     with app.app_context():

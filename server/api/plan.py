@@ -9,6 +9,7 @@ from server.engines.calendar import plan_to_ical
 from server.errors import abort
 from server.extensions import db
 from server.models.base import utcnow
+from server.ratelimit import auth_failure_limiter, client_address
 from server.schemas.plan import (
     CalendarFeedArgsSchema,
     CalendarKeySchema,
@@ -42,12 +43,17 @@ class CalendarFeed(MethodView):
     @blp.response(200, content_type=ICAL_MIMETYPE, description="An iCalendar feed")
     @blp.alt_response(401, description="No calendar key given")
     @blp.alt_response(404, description="Unknown key, or one replaced by a newer key")
+    @blp.alt_response(429, description="Too many wrong keys from this address")
     def get(self, args):
         """The same plan as an iCalendar feed, read with the calendar key (not the API token)."""
         if not args.get("key"):
             abort(401, "This feed needs its calendar key: /api/v1/plan.ics?key=...")
+        # Calendar keys are secrets like tokens: guessing them is slowed the same way.
+        limiter, address = auth_failure_limiter(), client_address()
+        limiter.refuse_if_blocked(address)
         user = user_for_calendar_key(args["key"])
         if user is None:
+            limiter.record_failure(address)
             abort(404, "No calendar feed for this key; it may have been replaced by a new one.")
         # The feed reads through the same ownership helper as every other view.
         g.user = user

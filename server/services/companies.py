@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from server.engines.people import fold
 from server.engines.profile_text import company_key as comparable_company_key
@@ -25,8 +26,13 @@ def find_company(user: User, name: str) -> Company | None:
 def find_or_create_company(user: User, name: str) -> Company:
     """The user's company of this name, created (in the session) when new."""
     company = find_company(user, name)
-    if company is None:
-        company = Company(user_id=user.id, name=name.strip(), name_key=company_key(name))
-        db.session.add(company)
-        db.session.flush()
+    if company is not None:
+        return company
+    company = Company(user_id=user.id, name=name.strip(), name_key=company_key(name))
+    try:
+        with db.session.begin_nested():  # a SAVEPOINT: losing the race keeps the transaction
+            db.session.add(company)
+    except IntegrityError:
+        # Another request (another web process, another tab) created it a moment ago.
+        company = find_company(user, name)
     return company
