@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import senders
 from .tokens import fold
@@ -361,6 +362,7 @@ def _body_companies(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=4096)
 def _squeezed(name: str) -> tuple[str, str]:
     plain = re.sub(r"[^a-z0-9]+", "", fold(name.replace("&", "and")))
     german = re.sub(r"[^a-z0-9]+", "", fold(name.translate(_TRANSLITERATE).replace("&", "and")))
@@ -371,11 +373,19 @@ def _spelled_in_text(targets: set[str], text: str) -> str | None:
     """The text's own spelling of a squeezed name (kestrelrobotics -> Kestrel Robotics)."""
     for match in _CAPITALISED_RUN.finditer(text):
         words = match.group(0).split()
+        keys = [_squeezed(word) for word in words]
         for start in range(len(words)):
-            for end in range(len(words), start, -1):
-                name = " ".join(words[start:end])
-                if any(key in targets for key in _squeezed(name)):
-                    return name.strip(".,;:")
+            plain = german = ""
+            longest = None
+            for end in range(start, len(words)):
+                plain += keys[end][0]
+                german += keys[end][1]
+                if plain in targets or german in targets:
+                    longest = end
+                if not any(t.startswith(plain) or t.startswith(german) for t in targets):
+                    break
+            if longest is not None:
+                return " ".join(words[start : longest + 1]).strip(".,;:")
     return None
 
 
@@ -450,7 +460,7 @@ def _relayed_companies(text: str) -> list[str]:
 def _person_like_company(from_name: str, text: str) -> str | None:
     """A two-word display name the mail itself uses as a company ("Team Dijkstra Logistiek")."""
     name = (from_name or "").strip().strip("\"'")
-    if not looks_like_person(name):
+    if not looks_like_person(name) or name.lower() not in text.lower():
         return None
     pattern = re.compile(
         r"(?:\b(?:team|at|with|bij|bei|chez|join|joining|recruitment|recruiting)[ \t]+"
