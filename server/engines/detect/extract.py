@@ -232,6 +232,19 @@ _CLOSING_LINE = re.compile(
 )
 _DISPLAY_SPLIT = re.compile(r"[ \t]+(?:via|from|at|@|\||-|–)[ \t]+")
 _MAX_SIGNATURE_LINES = 25
+_MAX_BODY_SCAN = 5000
+_COMPANY_BEFORE = (
+    "team ",
+    " at ",
+    " with ",
+    " bij ",
+    " bei ",
+    " chez ",
+    "join ",
+    "joining ",
+    "recruitment ",
+)
+_COMPANY_AFTER_NAME = (" team", " recruiting", " careers", " talent")
 _MAX_CLOSING_LINE = 60
 _FIELD_SPLIT = re.compile(r"[ \t]*[|,][ \t]*")
 _GREETINGS = ("hi ", "hello", "hey", "dear", "bonjour", "hola", "hallo", "hoi ", "ciao", "morning")
@@ -355,7 +368,7 @@ def _team_line_company(lines: list[str]) -> str | None:
 def _body_companies(text: str) -> list[str]:
     found = []
     for pattern in (_COMPANY_AFTER, _COMPANY_LOCAL):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text[:_MAX_BODY_SCAN]):
             name = clean_company(match.group(1))
             if name and _acceptable_company(name):
                 found.append(name)
@@ -460,17 +473,14 @@ def _relayed_companies(text: str) -> list[str]:
 def _person_like_company(from_name: str, text: str) -> str | None:
     """A two-word display name the mail itself uses as a company ("Team Dijkstra Logistiek")."""
     name = (from_name or "").strip().strip("\"'")
-    if not looks_like_person(name) or name.lower() not in text.lower():
+    low, key = text.lower(), name.lower()
+    if not looks_like_person(name) or key not in low:
         return None
-    pattern = re.compile(
-        r"(?:\b(?:team|at|with|bij|bei|chez|join|joining|recruitment|recruiting)[ \t]+"
-        + re.escape(name)
-        + r"\b|"
-        + re.escape(name)
-        + r"[ \t]+(?:team|recruiting|careers|talent)\b)",
-        re.IGNORECASE,
-    )
-    return name if pattern.search(text) else None
+    if any(before + key in low for before in _COMPANY_BEFORE) or any(
+        key + after in low for after in _COMPANY_AFTER_NAME
+    ):
+        return name
+    return None
 
 
 def _most_common(names: list[str]) -> str:
