@@ -300,7 +300,7 @@ _REJECTION_NL = """
 """
 
 _OFFER = """
-3 pleased/happy/delighted/thrilled/excited/glad/proud ~4 offer/offering you
+3 pleased/happy/delighted/thrilled/excited/glad/proud ~4 offer/offering you ~4 position/role/job/post/place/contract/internship/employment/opportunity/spot/apprenticeship/placement
 3 offer you ~3 position/role/job/employment/post/opportunity/place/contract/internship/positions/spot/seat/apprenticeship/placement
 3 like/love/want/pleasure ~2 to offer you
 3 offer of employment
