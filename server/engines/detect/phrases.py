@@ -144,6 +144,8 @@ _REJECTION_EN = """
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
 2 declined ~3 your/this ~2 application/candidacy/candidature/applications
 2 nothing suitable
+2s not have ~2 any? vacancies/openings/positions/roles/jobs/vacancy/opening/role/position
+2s not ~2 taking/take on ~2 new? ~2 tutors/staff/people/anyone/candidates/applicants/employees/hires/members/teachers/drivers/nurses/interns/freelancers
 3 status ~6 not selected/rejected/unsuccessful/declined/closed
 2 not what we ~2 looking/seeking/after
 2 not ~2 what we ~2 need/needed/want/require/required
