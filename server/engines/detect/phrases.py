@@ -100,6 +100,7 @@ _REJECTION_EN = """
 2s filled/closed/cancelled/canceled/eliminated ~4 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs
 2s fill/filling/filled ~4 internally
 2s fully staffed
+2sf role/position/job/vacancy/hire/search/opening ~3 not ~3 going/go ahead/forward/happening
 2s have/has/had ~2 hired/appointed/recruited/hire
 2s made/make/making ~2 an? hire/appointment/appointments/selection
 3 no longer ~3 considering/consider/pursuing/pursue/progressing/reviewing ~3 your/you/application/candidacy/candidature
