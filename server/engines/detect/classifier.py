@@ -19,6 +19,9 @@ _CONCESSIVE_OPENERS = frozenset(
 _POSITIVE = (p.OFFER, p.INVITE)
 _FIRM_INVITE = 3
 _EVIDENCE_WORDS = 16
+_THIRD_PERSON = frozenset({"him", "her", "them", "he", "she"})
+_DEFINITE = frozenset({"the", "this", "that"})
+YOU = frozenset({"you", "your"})
 _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
     | {"retour", "retroalimentacion", "terugkoppeling"}
@@ -110,6 +113,22 @@ def _about_feedback(tokens: list[str], hit: Hit) -> bool:
     return any(token in _AFTERCARE for token in tokens[start:end])
 
 
+def _about_someone_else(tokens: list[str], hit: Hit) -> bool:
+    """ "...not to move forward with the second candidate": a debrief, not the reader's no."""
+    after = tokens[hit.end : hit.end + 6]
+    if not YOU.isdisjoint(after):
+        return False
+    if not _THIRD_PERSON.isdisjoint(after):
+        return True
+    # "the (second) candidate", as opposed to "another candidate" or "a candidate"
+    for index, token in enumerate(after):
+        if token in ("candidate", "applicant") and index and after[index - 1] in _DEFINITE:
+            return True
+        if token in ("candidate", "applicant") and index > 1 and after[index - 2] in _DEFINITE:
+            return True
+    return False
+
+
 def _follows_you(tokens: list[str], hit: Hit) -> bool:
     return any(token in p.YOU_WORDS for token in tokens[max(0, hit.start - 3) : hit.start])
 
@@ -145,6 +164,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             if "y" in cue.flags and _follows_you(tokens, hit):
                 continue
             if cue.weight >= 2 and _is_concessive(tokens, hit):
+                continue
+            if cue.weight >= 2 and _about_someone_else(tokens, hit):
                 continue
         tallies.setdefault(category, _Tally()).add(hit, cue.weight)
     return tallies
