@@ -119,7 +119,8 @@ _REJECTION_EN = """
 3 you/your/application/candidacy/candidature/profile ~4 not ~2 been? successful
 3 not the successful candidate/applicant
 3 not ~2 successful on/at this/that occasion/time/stage
-3 you/application/candidacy/candidature/profile/cv/resume ~4 not ~3 selected/shortlisted/chosen/progressed/retained/advanced/considered/accepted/approved
+3 you/application/candidacy/candidature/profile/cv/resume ~4 not ~3 selected/shortlisted/chosen/progressed/retained/advanced/considered/accepted/approved/appointed/hired/successful
+2 it ~2 not be you
 3 not ~3 made/make ~2 the shortlist/cut
 3 not ~3 be? considered further
 3 not ~3 consider/considering you/your ~4 further
