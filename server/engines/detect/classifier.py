@@ -21,6 +21,7 @@ _FIRM_INVITE = 3
 _EVIDENCE_WORDS = 16
 _THIRD_PERSON = frozenset({"him", "her", "them", "he", "she"})
 _DEFINITE = frozenset({"the", "this", "that"})
+_PAY = frozenset({"paid", "salary", "wage", "wages", "employment", "contract", "hourly"})
 YOU = frozenset({"you", "your"})
 _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
@@ -337,6 +338,13 @@ def _not_about_a_job(tallies: dict[str, _Tally], tokens: list[str], hiring_sende
     return non_job >= 1 and non_job >= _distinct(tallies, p.JOB_CONTEXT, tokens)
 
 
+def _unpaid(tallies: dict[str, _Tally], tokens: list[str]) -> bool:
+    """Volunteering counts double against a job, unless the mail speaks of pay."""
+    texts = {_text_of(tokens, hit) for hit in _hits(tallies, p.NON_JOB)}
+    volunteer = any(text.startswith("volunteer") for text in texts)
+    return volunteer and _PAY.isdisjoint(tokens)
+
+
 def _distinct(tallies: dict[str, _Tally], category: str, tokens: list[str]) -> int:
     return len({_text_of(tokens, hit) for hit in _hits(tallies, category)})
 
@@ -359,6 +367,8 @@ def _rejection_guard(
     if pause and rejection.strong < 2 and not final:
         return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
     non_job, job = _distinct(tallies, p.NON_JOB, tokens), _weight(tallies, p.JOB_CONTEXT)
+    if _unpaid(tallies, tokens):
+        non_job += 1
     if non_job >= 2 and non_job > _distinct(tallies, p.JOB_CONTEXT, tokens):
         return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
     if not (job or hiring_sender or _weight(tallies, p.OFFER) >= 3):
