@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from . import senders
@@ -402,7 +403,9 @@ def _spelled_in_text(targets: set[str], text: str) -> str | None:
     return None
 
 
-def _domain_company(from_email: str, candidates: list[str], text: str = "") -> str | None:
+def _domain_company(
+    from_email: str, candidates: Callable[[], list[str]], text: str = ""
+) -> str | None:
     domain = senders.domain_of(from_email)
     if not domain:
         return None
@@ -422,7 +425,7 @@ def _domain_company(from_email: str, candidates: list[str], text: str = "") -> s
     spelled = _spelled_in_text(targets, text[:_MAX_SPELLING_SCAN]) if text else None
     if spelled and _acceptable_company(spelled):
         return spelled
-    for candidate in candidates:
+    for candidate in candidates():
         key = company_key(candidate).replace(" ", "")
         if key and (key.startswith(squeezed) or squeezed.startswith(key)):
             return candidate
@@ -432,7 +435,14 @@ def _domain_company(from_email: str, candidates: list[str], text: str = "") -> s
 def extract_company(subject: str, from_name: str, from_email: str, lines: list[str]) -> str | None:
     """The employer: display name, then a signed team line, then the body, then the domain."""
     text = subject + "\n" + "\n".join(lines)
-    body_candidates = _body_companies(text)
+    found: list[list[str]] = []
+
+    def body_candidates() -> list[str]:
+        # The body scan is the slow part: done once, and only when a cheaper source failed.
+        if not found:
+            found.append(_body_companies(text))
+        return found[0]
+
     domain = senders.domain_of(from_email)
     from_display = _display_name_company(from_name, from_email) or _person_like_company(
         from_name, text
@@ -440,18 +450,18 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     if from_display:
         return from_display
     if senders.is_board(domain):
-        relayed = _relayed_companies(text)
-        if relayed or body_candidates:
-            return _most_common(relayed or body_candidates)
+        relayed = _relayed_companies(text) or body_candidates()
+        if relayed:
+            return _most_common(relayed)
     from_team = _team_line_company(lines)
     if from_team:
         return from_team
-    if body_candidates and senders.is_platform(domain):
-        return _most_common(body_candidates)
+    if senders.is_platform(domain) and body_candidates():
+        return _most_common(body_candidates())
     by_domain = _domain_company(from_email, body_candidates, text)
     if by_domain:
         return by_domain
-    return _most_common(body_candidates) if body_candidates else None
+    return _most_common(body_candidates()) if body_candidates() else None
 
 
 _RELAYED = re.compile(
