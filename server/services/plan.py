@@ -100,19 +100,8 @@ def load_record(user: User) -> LoadedRecord:
             )
             for r in rounds
         ),
-        touches=tuple(
-            TouchFacts(
-                id=t.id,
-                kind=t.kind,
-                channel=t.channel,
-                status=t.status,
-                occurred_at=t.occurred_at,
-                contact_id=t.contact_id,
-                interview_id=t.interview_id,
-            )
-            for t in touches
-        ),
-        openings=tuple(_opening(o) for o in openings.values()),
+        touches=tuple(touch_facts(t) for t in touches),
+        openings=tuple(opening_facts(o) for o in openings.values()),
     )
     return LoadedRecord(facts, contacts, interviews, openings)
 
@@ -146,7 +135,21 @@ def _interview(interview: Interview, news: datetime | None, sender: int | None):
     )
 
 
-def _opening(opening: Opening) -> OpeningFacts:
+def touch_facts(touch: Touchpoint) -> TouchFacts:
+    """The plan engine's view of one logged touchpoint."""
+    return TouchFacts(
+        id=touch.id,
+        kind=touch.kind,
+        channel=touch.channel,
+        status=touch.status,
+        occurred_at=touch.occurred_at,
+        contact_id=touch.contact_id,
+        interview_id=touch.interview_id,
+    )
+
+
+def opening_facts(opening: Opening) -> OpeningFacts:
+    """The plan engine's view of one opening the user saw."""
     return OpeningFacts(
         id=opening.id,
         company_id=opening.company_id,
@@ -184,7 +187,7 @@ def plan_for(user: User, now: datetime) -> tuple[Plan, LoadedRecord]:
 def opening_answer(user: User, opening: Opening, now: datetime) -> dict:
     """What the rules say about writing to someone about this opening, as the API shows it."""
     loaded = load_record(user)
-    suggestion = evaluate_opening(_opening(opening), loaded.facts, now)
+    suggestion = evaluate_opening(opening_facts(opening), loaded.facts, now)
     return suggestion_document(suggestion, loaded.contacts)
 
 

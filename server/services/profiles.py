@@ -29,15 +29,13 @@ from server.engines.people import (
     profile_url_for,
 )
 from server.engines.plan import InterviewFacts as PlanInterview
+from server.engines.plan import PersonFacts as PlanPerson
 from server.engines.plan import (
-    OpeningFacts,
     PlanItem,
     PlanRecord,
     PlanSettings,
-    TouchFacts,
     build_plan,
 )
-from server.engines.plan import PersonFacts as PlanPerson
 from server.engines.plan import RoundFacts as PlanRound
 from server.engines.profile_text import (
     CompanyFacts,
@@ -63,6 +61,7 @@ from server.models.base import utcnow
 from server.ownership import owned
 from server.services.companies import company_key as stored_company_key
 from server.services.contacts import apply_contact_fields
+from server.services.plan import opening_facts, touch_facts
 
 # A profile with only an initial for a given name can only be narrowed by family name; this
 # caps how many of those namesakes are considered.
@@ -347,28 +346,8 @@ def _plan_record(user: User, contact: Contact, met: list[MetInterview], now: dat
             )
             for r in rounds
         ),
-        touches=tuple(
-            TouchFacts(
-                id=t.id,
-                kind=t.kind,
-                channel=t.channel,
-                status=t.status,
-                occurred_at=t.occurred_at,
-                contact_id=t.contact_id,
-                interview_id=t.interview_id,
-            )
-            for t in touches
-        ),
-        openings=tuple(
-            OpeningFacts(
-                id=o.id,
-                company_id=o.company_id,
-                seen_at=o.seen_at,
-                title=o.title,
-                company_name=o.company.name,
-            )
-            for o in openings
-        ),
+        touches=tuple(touch_facts(t) for t in touches),
+        openings=tuple(opening_facts(o) for o in openings),
     )
 
 
