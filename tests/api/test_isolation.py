@@ -41,6 +41,7 @@ def _seed(client, owner):
         "round": f"/api/v1/interviews/{interview['id']}/rounds/{round_['id']}",
         "contact": f"/api/v1/contacts/{contact['id']}",
         "contact_id": contact["id"],
+        "rejection": f"/api/v1/interviews/{interview['id']}/rejection",
         "contact_profile": f"/api/v1/contacts/{contact['id']}/profile",
     }
 
@@ -52,6 +53,7 @@ CASES = [
     ("get", "interview", None),
     ("patch", "interview", {"status": "hired"}),
     ("delete", "interview", None),
+    ("post", "rejection", {"message_id": "<isolation@example.test>"}),
     ("get", "rounds", None),
     ("post", "rounds", {"kind": "final"}),
     ("get", "round", None),
