@@ -52,6 +52,13 @@ class InterviewMatchSchema(ma.Schema):
     match = fields.String(metadata={"description": "Why it matched"})
 
 
+class SenderContactSchema(ma.Schema):
+    """The stored contact whose address is the sender's."""
+
+    id = fields.Integer()
+    name = fields.String()
+
+
 class ClassificationSchema(ma.Schema):
     """The detector's answer for one email."""
 
@@ -63,7 +70,19 @@ class ClassificationSchema(ma.Schema):
     role = fields.String(allow_none=True)
     contact_name = fields.String(allow_none=True)
     language = fields.String()
-    interview = fields.Nested(InterviewMatchSchema, allow_none=True)
+    interview = fields.Nested(
+        InterviewMatchSchema,
+        allow_none=True,
+        metadata={"description": "The stored interview it belongs to; null for `other` mail"},
+    )
+    contact = fields.Nested(
+        SenderContactSchema,
+        allow_none=True,
+        metadata={
+            "description": "The user's contact whose email address is the sender's "
+            "(compared without regard to case), or null"
+        },
+    )
 
 
 class ClassificationBatchSchema(ma.Schema):

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from server.engines.detect import Classification, Email, classify
@@ -12,48 +13,76 @@ from server.engines.detect.text import visible_text
 from server.engines.email_match import StoredInterview, match_interview
 from server.errors import field_error
 from server.extensions import db
-from server.models import Contact, Interview, Rejection, Round, User, round_contacts
-from server.ownership import owned
+from server.models import Company, Contact, Interview, Rejection, Round, User, round_contacts
 
 EXCERPT_CHARS = 300
 
 
-def _contact_emails(user: User) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
-    """Contact addresses by company id, and by interview id through the rounds they attended."""
-    by_company: dict[int, set[str]] = {}
-    for company_id, email in db.session.execute(
-        select(Contact.company_id, Contact.email).where(
-            Contact.user_id == user.id, Contact.email.is_not(None)
-        )
-    ):
+@dataclass(frozen=True)
+class _SenderContacts:
+    """The user's contacts whose address is one of the senders', and where each was met."""
+
+    # sender address -> (contact id, name) of the contact with that address (lowest id)
+    by_address: dict[str, tuple[int, str]]
+    by_company: dict[int, set[str]]
+    by_interview: dict[int, set[str]]
+
+
+def _sender_contacts(user: User, senders: set[str]) -> _SenderContacts:
+    """One query: the contacts whose address is a sender's, with the interviews they attended.
+
+    The matcher only ever asks whether the sender is among an interview's contacts, so the
+    contacts with any other address need not be loaded.
+    """
+    found = _SenderContacts({}, {}, {})
+    if not senders:
+        return found
+    address = func.lower(func.trim(Contact.email))
+    rows = db.session.execute(
+        select(Contact.id, Contact.name, address, Contact.company_id, Round.interview_id)
+        .outerjoin(round_contacts, round_contacts.c.contact_id == Contact.id)
+        .outerjoin(Round, Round.id == round_contacts.c.round_id)
+        .where(Contact.user_id == user.id, address.in_(sorted(senders)))
+        .order_by(Contact.id)
+    )
+    for contact_id, name, email, company_id, interview_id in rows:
+        found.by_address.setdefault(email, (contact_id, name))
         if company_id is not None:
-            by_company.setdefault(company_id, set()).add(email.lower())
-    by_interview: dict[int, set[str]] = {}
-    for interview_id, email in db.session.execute(
-        select(Round.interview_id, Contact.email)
-        .join(round_contacts, round_contacts.c.round_id == Round.id)
-        .join(Contact, Contact.id == round_contacts.c.contact_id)
-        .where(Round.user_id == user.id, Contact.email.is_not(None))
-    ):
-        by_interview.setdefault(interview_id, set()).add(email.lower())
-    return by_company, by_interview
+            found.by_company.setdefault(company_id, set()).add(email)
+        if interview_id is not None:
+            found.by_interview.setdefault(interview_id, set()).add(email)
+    return found
 
 
-def stored_interviews(user: User) -> list[StoredInterview]:
-    """The user's interviews as plain data for the matcher."""
-    by_company, by_interview = _contact_emails(user)
+def stored_interviews(user: User, contacts: _SenderContacts) -> list[StoredInterview]:
+    """The user's interviews as plain data for the matcher, from one column query."""
+    rows = db.session.execute(
+        select(
+            Interview.id,
+            Interview.role,
+            Interview.status,
+            Company.id,
+            Company.name,
+            Company.aliases,
+            Company.domains,
+        )
+        .join(Company, Company.id == Interview.company_id)
+        .where(Interview.user_id == user.id)
+        .order_by(Interview.id)
+    )
     stored = []
-    for interview in db.session.scalars(owned(Interview)):
-        company = interview.company
-        emails = by_company.get(company.id, set()) | by_interview.get(interview.id, set())
+    for interview_id, role, status, company_id, name, aliases, domains in rows:
+        emails = contacts.by_company.get(company_id, set()) | contacts.by_interview.get(
+            interview_id, set()
+        )
         stored.append(
             StoredInterview(
-                interview_id=interview.id,
-                company_name=company.name,
-                company_aliases=tuple(company.aliases or ()),
-                company_domains=tuple(company.domains or ()),
-                role=interview.role,
-                status=interview.status,
+                interview_id=interview_id,
+                company_name=name,
+                company_aliases=tuple(aliases or ()),
+                company_domains=tuple(domains or ()),
+                role=role,
+                status=status,
                 contact_emails=tuple(sorted(emails)),
             )
         )
@@ -70,17 +99,28 @@ def _email(data: dict) -> Email:
     )
 
 
-def _answer(result: Classification, data: dict, interviews: list[StoredInterview]) -> dict:
+def _sender(data: dict) -> str:
+    return (data.get("from_email") or "").strip().lower()
+
+
+def _interview(
+    result: Classification, data: dict, interviews: list[StoredInterview]
+) -> dict | None:
     match = match_interview(interviews, data.get("from_email"), result.company, result.role)
-    interview = None
-    if match is not None:
-        stored = next(i for i in interviews if i.interview_id == match.interview_id)
-        interview = {
-            "id": stored.interview_id,
-            "company": stored.company_name,
-            "role": stored.role,
-            "match": match.reason,
-        }
+    if match is None:
+        return None
+    stored = next(i for i in interviews if i.interview_id == match.interview_id)
+    return {
+        "id": stored.interview_id,
+        "company": stored.company_name,
+        "role": stored.role,
+        "match": match.reason,
+    }
+
+
+def _answer(
+    result: Classification, interview: dict | None, contact: tuple[int, str] | None
+) -> dict:
     return {
         "category": result.category,
         "is_rejection": result.is_rejection,
@@ -91,13 +131,26 @@ def _answer(result: Classification, data: dict, interviews: list[StoredInterview
         "contact_name": result.contact_name,
         "language": result.language,
         "interview": interview,
+        "contact": {"id": contact[0], "name": contact[1]} if contact else None,
     }
 
 
 def classify_emails(user: User, emails: list[dict]) -> list[dict]:
     """The detector's answer for each email, tied to a stored interview where one fits."""
-    interviews = stored_interviews(user)
-    return [_answer(classify(_email(data)), data, interviews) for data in emails]
+    results = [classify(_email(data)) for data in emails]
+    contacts = _sender_contacts(user, {_sender(data) for data in emails} - {""})
+    # Mail that is not about hiring is never tied to an interview, so the interviews are
+    # loaded only when some email needs them.
+    wants_match = any(result.category != "other" for result in results)
+    interviews = stored_interviews(user, contacts) if wants_match else []
+    return [
+        _answer(
+            result,
+            _interview(result, data, interviews) if result.category != "other" else None,
+            contacts.by_address.get(_sender(data)),
+        )
+        for result, data in zip(results, emails, strict=True)
+    ]
 
 
 def _excerpt(text: str) -> str:

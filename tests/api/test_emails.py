@@ -36,6 +36,7 @@ FIELDS = {
     "contact_name",
     "language",
     "interview",
+    "contact",
 }
 
 
@@ -59,6 +60,7 @@ def test_classify_answers_exactly_the_documented_fields(client, user):
     assert body["role"] == "Senior Backend Engineer"
     assert body["language"] == "en"
     assert body["interview"] is None
+    assert body["contact"] is None
 
 
 def test_classify_matches_the_stored_interview_by_company_name(client, user):
@@ -101,6 +103,85 @@ def test_classify_matches_by_contact_address(client, user):
     assert body["is_rejection"]
     assert body["interview"]["id"] == interview["id"]
     assert "contact" in body["interview"]["match"]
+
+
+def test_classify_names_the_contact_whose_address_sent_it(client, user):
+    client.post(
+        "/api/v1/contacts",
+        json={
+            "name": "Jo Reyes",
+            "company": "Acme Robotics",
+            "email": "Jo.Reyes@acme-robotics.com",
+        },
+        headers=user.headers,
+    )
+    other = client.post(
+        "/api/v1/contacts",
+        json={"name": "Sam Ortiz", "company": "Acme Robotics", "email": "sam@acme-robotics.com"},
+        headers=user.headers,
+    ).json
+    body = client.post(CLASSIFY, json=INVITE, headers=user.headers).json
+    assert body["contact"]["name"] == "Jo Reyes"
+    assert body["contact"]["id"] != other["id"]
+    # Someone else at the same domain is not that contact.
+    stranger = {**INVITE, "from_email": "kim@acme-robotics.com"}
+    assert client.post(CLASSIFY, json=stranger, headers=user.headers).json["contact"] is None
+
+
+def test_ordinary_mail_from_a_contact_names_them_but_no_interview(client, user):
+    interview = _interview(client, user, company="Globex", role="Designer")
+    contact = client.post(
+        "/api/v1/contacts",
+        json={"name": "Pat Lee", "company": "Globex", "email": "pat.lee@globex.example"},
+        headers=user.headers,
+    ).json
+    client.post(
+        f"/api/v1/interviews/{interview['id']}/rounds",
+        json={"kind": "onsite", "contact_ids": [contact["id"]]},
+        headers=user.headers,
+    )
+    lunch = {"from_email": "pat.lee@globex.example", "subject": "Lunch", "body": "Noon?"}
+    body = client.post(CLASSIFY, json=lunch, headers=user.headers).json
+    assert body["category"] == "other"
+    assert body["interview"] is None
+    assert body["contact"] == {"id": contact["id"], "name": "Pat Lee"}
+
+
+def test_contact_met_in_a_round_ties_mail_to_that_interview(client, user):
+    # The contact is stored without a company: only the round ties them to the interview.
+    _interview(client, user, company="Initech", role="Analyst")
+    designer = _interview(client, user, company="Globex", role="Designer")
+    contact = client.post(
+        "/api/v1/contacts",
+        json={"name": "Ari Cole", "email": "ari.cole@gmail.com"},
+        headers=user.headers,
+    ).json
+    client.post(
+        f"/api/v1/interviews/{designer['id']}/rounds",
+        json={"kind": "onsite", "contact_ids": [contact["id"]]},
+        headers=user.headers,
+    )
+    email = {
+        "subject": "Update",
+        "from_name": "Ari Cole",
+        "from_email": "ARI.COLE@gmail.com",
+        "body": "Thanks for interviewing with us. We went with another candidate.",
+    }
+    body = client.post(CLASSIFY, json=email, headers=user.headers).json
+    assert body["is_rejection"]
+    assert body["interview"]["id"] == designer["id"]
+    assert "contact" in body["interview"]["match"]
+    assert body["contact"]["id"] == contact["id"]
+
+
+def test_another_users_contacts_are_never_named(client, user, other_user):
+    client.post(
+        "/api/v1/contacts",
+        json={"name": "Jo Reyes", "email": "jo.reyes@acme-robotics.com"},
+        headers=other_user.headers,
+    )
+    body = client.post(CLASSIFY, json=INVITE, headers=user.headers).json
+    assert body["contact"] is None
 
 
 def test_another_users_interviews_are_never_matched(client, user, other_user):
