@@ -65,8 +65,12 @@ _REJECTION_EN = """
 3 internal candidate/candidates/applicant/hire/applicants
 2y proceed/proceeding/progress/progressing/move/moving/continue/continuing ~2 forward? with ~2 candidates/applicants/profiles/others whose/who/that
 3y made/make/making ~2 an? offer to ~3 someone/somebody/another/a/an/the/one/other
-3 not ~3 extend/extending/issue/issuing/send/sending ~2 an? invitation/invite
+3 not/unable ~3 extend/extending/issue/issuing/send/sending ~2 an? invitation/invite
+3f not ~4 offer/offers/offering ~2 to any ~3 finalists/candidates/applicants/candidate/applicant
+3f not ~3 moving/move/going/proceeding/proceed/progressing/progress/taking/take ~2 forward/ahead/further? with any ~3 candidates/applicants/applications
+3 not ~3 taking/take/putting/put/moving/move ~2 any ~2 external/outside/more candidates/applicants ~2 forward/further
 3 promoted/appointed/hired/recruited/filled internally
+3 promote/promoting/appoint/appointing/fill/filling ~3 someone/somebody/a/an/one/colleague/member ~3 internally/internal/within
 3 withdraw/withdrawn/withdrawing/rescind/rescinded/rescinding/retract/retracted ~3 our/the/your offer
 2 internal promotion
 3 not ~5 right/best/strongest/ideal/successful/chosen/preferred person/candidate/applicant/hire
@@ -141,6 +145,7 @@ _REJECTION_EN = """
 2 client/manager/team/they ~4 passed
 2y and passed
 3y hired/found/chosen/appointed/picked/selected/recruited someone/somebody
+3y ended/end up ~2 hiring/going/taking/choosing/picking/offering/selecting/giving/appointing ~4 someone/somebody/another/other/a/an/the
 2 not the news ~3 hoping/hoped/wanted/expected/looking
 2 not the outcome/answer/result ~3 hoping/hoped/wanted/expected/looking
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
@@ -256,6 +261,7 @@ _REJECTION_ES = """
 3 decidido/optado/elegido/seleccionado/seguir/continuar/avanzar/avanzado/continuado/seguido/decantado/elegimos/optamos/seleccionamos/escogimos/contratamos/decidimos/escogido/contratado ~5 otro/otra/otros/otras candidat*/perfil*/persona/personas
 3 no ~3 sido? seleccionad*/elegid*/escogid*
 2s cubierto/cubrimos ~3 vacante/puesto/posicion/plaza
+2s sido cubierto/cubierta/ocupado/ocupada
 3 no ~3 resultado ~2 seleccionad*
 3 no ~3 prosperado/prosperar/prospera/prosperara
 3 seleccionado/elegido/contratado/escogido ~3 un/una/otro/otra ~2 candidat*/persona/perfil ~4 cuyo/cuya/que/con
@@ -278,7 +284,8 @@ _REJECTION_NL = """
 3 niet ~3 uit te nodigen
 3 niet ~3 uitnodigen
 3 gekozen/gaan/verder/kiezen/keuze/gegaan/voorkeur ~5 andere/ander kandida*
-3 andere kandida* ~5 gekozen/aangenomen/geselecteerd
+3 andere kandida* ~5 gekozen/aangenomen/geselecteerd/benoemen/benoemd/aan
+3 besloten/besluit ~4 andere/ander kandida*/sollicitant*
 2 andere kandida* ~5 beter/passender
 3 niet ~3 geselecteerd
 3 sollicitatie ~6 niet ~4 succesvol/aanmerking/verder/door
@@ -396,6 +403,11 @@ _INVITE = """
 2 meeting invite/invitation/link
 2 zoom/teams/meet/video/hangouts ~2 link/call/details
 2 interview confirmation/confirmed/details/schedule/itinerary/agenda/panel
+3 could/can/would you ~2 send/share/provide/forward ~6 references/referees
+3 reference/references/referee check/checks
+3 act/serve/acting/serving as ~2 a/your? references/referees/reference/referee
+3 you ~2 have ~2 time for ~2 call/chat/interview/conversation/meeting
+2 open to interviewing
 3 interview/onsite/call/meeting/screen/interviews ~6 confirmed/scheduled/booked
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
 3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
@@ -431,6 +443,9 @@ _INVITE = """
 
 _RECEIVED = """
 3 received your application/applications/cv/resume/candidacy/submission
+3 received your ~2 documents/documentation/materials/details/paperwork/cover
+3 your ~2 application/applications/candidacy/profile/cv/resume ~5 being reviewed/considered/assessed/screened
+3 is/are still ~2 being? reviewed/considered/assessed/processed
 3 receipt ~2 of your application
 3 your ~2 application/applications/cv/resume ~4 received/submitted/sent
 3 application/applications has/have/was/were/is/been ~3 received/submitted/sent
@@ -489,6 +504,8 @@ _APP_CONTEXT = """
 1 deine/ihre/ihrer/deiner ~1 bewerbung/kandidatur/interesse
 1 votre/ta candidature
 1 su/tu candidatura/postulacion/solicitud/interes/participacion/entrevista
+1 se postulo/postularon
+1 te postulaste
 1 je/uw sollicitatie/interesse/belangstelling
 """
 
@@ -515,6 +532,7 @@ _JOB_PHRASES = """
 _JOB_TITLES = """
 1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter/bartender/waiter/waitress/cook/dishwasher/housekeeper/cleaner/nanny/caregiver/carer/lifeguard/courier/packer/picker/operative/labourer/laborer/plumber/welder/machinist/stylist/hairdresser/custodian/janitor/guard/technologist/solicitor/physician/doctor/surgeon/paramedic/librarian/curator/translator/interpreter/photographer/videographer/animator/illustrator/estimator/surveyor/inspector/dispatcher/storekeeper/merchandiser/buyer/recruiter/barber/florist/baker/butcher/gardener/landscaper/painter/decorator/roofer/tiler
 1 trade test/tests
+1 the/an/a/for/your apprent*
 1 portfolio/probation/trial/candidate
 1 take/bring/taking/bringing you on/onboard/aboard
 1 on file
@@ -526,7 +544,7 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 promotion/calibration/appraisal/credit/overdraft/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
 1 talk/talks proposal/proposals/submission/slot/abstract
 1 your talk/talks
@@ -659,6 +677,7 @@ _OUTREACH = """
 2 open to ~3 new? opportunities/roles/conversations/chat/call
 2 would you be ~3 open/interested
 1 exciting ~2 opportunity/role/position
+2 i have ~3 got? a/an/another/two/some/few ~4 role/roles/position/positions/opportunity/opportunities/brief/briefs/vacancy/vacancies
 1 i am/m a recruiter
 1 on behalf of ~2 client
 """
@@ -711,7 +730,7 @@ CONDITIONALS = frozenset(
     {"if", "should", "unless", "whether", "falls", "wenn", "sollten", "sollte", "sofern"}
     | {"si", "indien", "mocht", "mochten", "whoever", "once", "event", "case", "provided"}
 )
-MODALS = frozenset({"may", "might", "possibly", "perhaps"})
+MODALS = frozenset({"may", "might", "possibly", "perhaps", "pourrez", "pourriez", "podra"})
 SENTENCE_START_CONDITIONALS = frozenset({"als", "once", "when"})
 TEMPORARY = frozenset(
     {"until", "unless", "till", "without", "bis", "ohne", "jusqu", "sans", "hasta", "sin"}
