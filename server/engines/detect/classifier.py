@@ -275,7 +275,9 @@ def _rejection_confidence(rejection: _Tally, tallies: dict[str, _Tally]) -> floa
 def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     """The category of a message; `hiring_sender` when an ATS or a careers mailbox sent it."""
     tallies = _tally(_INDEX.find(tokens) + negative_sentences(tokens), tokens)
-    alert = _weight(tallies, p.ALERT) >= 2 and _weight(tallies, p.APP_CONTEXT) == 0
+    alert_weight, app_weight = _weight(tallies, p.ALERT), _weight(tallies, p.APP_CONTEXT)
+    # A digest may mention one job "you applied" to: it is still a digest.
+    alert = alert_weight >= 2 and (app_weight == 0 or alert_weight >= 3 * app_weight + 1)
     pause = _weight(tallies, p.PAUSE) >= 1
     rejection = _rejection_tally(tallies, damped=alert or pause)
     decisive = rejection.weight >= 3 and rejection.best >= 2

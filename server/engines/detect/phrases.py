@@ -63,6 +63,12 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3y other/another ~2 candidates/candidate/applicants/applicant/profiles/finalists ~3 were/was/are/is/seemed/felt ~2 a? stronger/better/closer/more match/matches/fit/fits/suited/aligned/qualified/relevant
+3y recommended/nominated/preferred/favoured/favored ~3 another/other/a/an different? candidate/applicant/applicants/candidates/person/individual ~3 for
+3 role/position/job/post/offer/vacancy/place ~3 been? offered/given/awarded to ~5 another/other/someone/somebody/a/an
+3 accepted by ~2 another/other/a/an/the ~2 candidate/applicant/finalist/person/individual
+2y realised/realized/decided/concluded/feel/felt/think ~3 need/needs/want/require ~2 someone/somebody ~3 more/with/who
+2 string you along
 2y proceed/proceeding/progress/progressing/move/moving/continue/continuing ~2 forward? with ~2 candidates/applicants/profiles/others whose/who/that
 3y made/make/making ~2 an? offer to ~3 someone/somebody/another/a/an/the/one/other
 3 not/unable ~3 extend/extending/issue/issuing/send/sending ~2 an? invitation/invite
@@ -123,7 +129,7 @@ _REJECTION_EN = """
 3 you/your/application/candidacy/candidature/profile ~4 not ~2 been? successful
 3 not the successful candidate/applicant
 3 not ~2 successful on/at this/that occasion/time/stage
-3 you/application/candidacy/candidature/profile/cv/resume ~4 not ~3 selected/shortlisted/chosen/progressed/retained/advanced/considered/accepted/approved/appointed/hired/successful
+3 you/yours/application/candidacy/candidature/profile/cv/resume/portfolio ~4 not ~3 selected/shortlisted/chosen/progressed/retained/advanced/considered/accepted/approved/appointed/hired/successful
 2 it ~2 not be you
 3 not ~3 made/make ~2 the shortlist/cut
 3 not ~3 be? considered further
@@ -169,7 +175,7 @@ _REJECTION_EN = """
 1 regret/regrettably/regretfully
 1 sadly
 1 afraid
-1 sorry to ~3 inform/say/tell/share/let/report/bring
+1 sorry/sad to ~3 inform/say/tell/share/let/report/bring
 1 difficult/tough/hard/challenging ~2 decision/choice/call
 1 after careful/thorough/much/thoughtful/considerable/extensive ~2 consideration/review/deliberation/thought/evaluation/discussion
 1 highly/very/extremely/incredibly/particularly competitive
@@ -647,7 +653,9 @@ _ALERT = """
 1 newsletter/digest/webinar/roundup
 1 unsubscribe
 1 manage ~4 alerts/preferences/notifications/subscription/subscriptions/settings/emails
-1 weekly/daily/monthly ~2 digest/roundup/update/newsletter/recap/summary
+1 weekly/daily/monthly ~2 digest/roundup/update/newsletter/recap/summary/jobs/roles/openings
+1 jobs/roles/positions like yours
+1 keep exploring
 1 apply now
 1 easy apply
 1 trending/promoted/sponsored
