@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy.orm import load_only, selectinload
+from sqlalchemy import Row
 
 from server.engines.plan import (
     InterviewFacts,
@@ -23,54 +23,122 @@ from server.engines.plan import (
     evaluate_opening,
 )
 from server.extensions import db
-from server.models import Contact, Interview, Opening, Rejection, Round, Touchpoint, User
+from server.models import (
+    Company,
+    Contact,
+    Interview,
+    Opening,
+    Rejection,
+    Round,
+    Touchpoint,
+    User,
+    round_contacts,
+)
 from server.ownership import owned
 
 
 @dataclass
 class LoadedRecord:
-    """The engine's input plus the rows needed to name things in the answer."""
+    """The engine's input plus the rows needed to name things in the answer.
+
+    The rows are read-only column rows (attribute access by column name), not ORM objects:
+    the plan reads the whole record on every call, and building objects cost more than the
+    plan itself.
+    """
 
     facts: PlanRecord
-    contacts: dict[int, Contact]
-    interviews: dict[int, Interview]
-    openings: dict[int, Opening]
+    contacts: dict[int, Row]  # id, name, email, company_id and the plan's person fields
+    interviews: dict[int, Row]  # id, company_id, company_name, role, status, rejected_on
+    openings: dict[int, Row]  # id, company_id, company_name, title, url, seen_at
+
+
+def _rows(query) -> list[Row]:
+    return list(db.session.execute(query))
 
 
 def load_record(user: User) -> LoadedRecord:
     """Read the current user's rows (through the ownership helper) into plan facts."""
-    contacts = {c.id: c for c in db.session.scalars(owned(Contact)).unique()}
-    interviews = {i.id: i for i in db.session.scalars(owned(Interview)).unique()}
-    rounds = list(db.session.scalars(owned(Round).options(selectinload(Round.contacts))))
-    rejections = list(
-        db.session.scalars(
-            owned(Rejection).options(
-                load_only(
-                    Rejection.id,
-                    Rejection.interview_id,
-                    Rejection.received_at,
-                    Rejection.sender_email,
-                )
+    contacts = {
+        c.id: c
+        for c in _rows(
+            owned(Contact)
+            .with_only_columns(
+                Contact.id,
+                Contact.name,
+                Contact.email,
+                Contact.company_id,
+                Contact.follow_up_days,
+                Contact.do_not_contact,
+                Contact.warmth,
+                Contact.connection_state,
             )
+            .order_by(Contact.id)
+        )
+    }
+    interviews = {
+        i.id: i
+        for i in _rows(
+            owned(Interview)
+            .with_only_columns(
+                Interview.id,
+                Interview.company_id,
+                Company.name.label("company_name"),
+                Interview.role,
+                Interview.status,
+                Interview.rejected_on,
+            )
+            .outerjoin_from(Interview, Company, Company.id == Interview.company_id)
+            .order_by(Interview.id)
+        )
+    }
+    rounds = _rows(
+        owned(Round)
+        .with_only_columns(
+            Round.id, Round.interview_id, Round.held_on, Round.duration_minutes, Round.kind
+        )
+        .order_by(Round.id)
+    )
+    attended: dict[int, list[int]] = defaultdict(list)
+    for round_id, contact_id in db.session.execute(
+        owned(Round)
+        .with_only_columns(round_contacts.c.round_id, round_contacts.c.contact_id)
+        .join_from(Round, round_contacts, round_contacts.c.round_id == Round.id)
+        .order_by(round_contacts.c.round_id, round_contacts.c.contact_id)
+    ):
+        attended[round_id].append(contact_id)
+    rejections = _rows(
+        owned(Rejection).with_only_columns(
+            Rejection.id, Rejection.interview_id, Rejection.received_at, Rejection.sender_email
         )
     )
     # Message texts can be long and the plan never reads them.
-    touches = list(
-        db.session.scalars(
-            owned(Touchpoint).options(
-                load_only(
-                    Touchpoint.id,
-                    Touchpoint.kind,
-                    Touchpoint.channel,
-                    Touchpoint.status,
-                    Touchpoint.occurred_at,
-                    Touchpoint.contact_id,
-                    Touchpoint.interview_id,
-                )
-            )
+    touches = _rows(
+        owned(Touchpoint).with_only_columns(
+            Touchpoint.id,
+            Touchpoint.kind,
+            Touchpoint.channel,
+            Touchpoint.status,
+            Touchpoint.occurred_at,
+            Touchpoint.contact_id,
+            Touchpoint.interview_id,
         )
     )
-    openings = {o.id: o for o in db.session.scalars(owned(Opening)).unique()}
+    openings = {
+        o.id: o
+        for o in _rows(
+            owned(Opening)
+            .with_only_columns(
+                Opening.id,
+                Opening.company_id,
+                Company.name.label("company_name"),
+                Opening.title,
+                Opening.url,
+                Opening.seen_at,
+            )
+            .outerjoin_from(Opening, Company, Company.id == Opening.company_id)
+            .order_by(Opening.id)
+        )
+    }
 
     senders = _rejection_senders(rejections, contacts, interviews)
     first_news: dict[int, datetime] = {}
@@ -96,17 +164,26 @@ def load_record(user: User) -> LoadedRecord:
                 held_on=r.held_on,
                 duration_minutes=r.duration_minutes,
                 kind=r.kind,
-                people=tuple(c.id for c in r.contacts),
+                people=tuple(attended.get(r.id, ())),
             )
             for r in rounds
         ),
         touches=tuple(touch_facts(t) for t in touches),
-        openings=tuple(opening_facts(o) for o in openings.values()),
+        openings=tuple(
+            OpeningFacts(
+                id=o.id,
+                company_id=o.company_id,
+                seen_at=o.seen_at,
+                title=o.title,
+                company_name=o.company_name or "",
+            )
+            for o in openings.values()
+        ),
     )
     return LoadedRecord(facts, contacts, interviews, openings)
 
 
-def _person(contact: Contact) -> PersonFacts:
+def _person(contact: Row) -> PersonFacts:
     return PersonFacts(
         id=contact.id,
         name=contact.name,
@@ -119,7 +196,7 @@ def _person(contact: Contact) -> PersonFacts:
     )
 
 
-def _interview(interview: Interview, news: datetime | None, sender: int | None):
+def _interview(interview: Row, news: datetime | None, sender: int | None):
     rejected_at = news
     if rejected_at is None and interview.rejected_on is not None:
         # Marked rejected by hand: the day is all we know, so the reply window opens that day.
@@ -128,7 +205,7 @@ def _interview(interview: Interview, news: datetime | None, sender: int | None):
         id=interview.id,
         company_id=interview.company_id,
         status=interview.status,
-        company_name=interview.company.name if interview.company else "",
+        company_name=interview.company_name or "",
         role=interview.role,
         rejected_at=rejected_at,
         rejection_sender_id=sender,
@@ -161,7 +238,7 @@ def opening_facts(opening: Opening) -> OpeningFacts:
 
 def _rejection_senders(rejections, contacts, interviews) -> dict[int, int]:
     """Which stored person sent each interview's rejection, matched by address."""
-    by_email: dict[str, list[Contact]] = defaultdict(list)
+    by_email: dict[str, list[Row]] = defaultdict(list)
     for contact in contacts.values():
         if contact.email:
             by_email[contact.email.strip().lower()].append(contact)
@@ -205,7 +282,7 @@ def filter_items(items, today: date, args: dict) -> list[PlanItem]:
     return chosen
 
 
-def person_ref(contacts: dict[int, Contact], contact_id: int | None) -> dict | None:
+def person_ref(contacts: dict[int, Row], contact_id: int | None) -> dict | None:
     """{id, name} of a stored person, or None."""
     contact = contacts.get(contact_id) if contact_id is not None else None
     return {"id": contact.id, "name": contact.name} if contact else None
@@ -222,7 +299,7 @@ def item_document(item: PlanItem, loaded: LoadedRecord) -> dict:
         "person": person_ref(loaded.contacts, item.contact_id),
         "interview": {
             "id": interview.id,
-            "company": interview.company.name if interview.company else "",
+            "company": interview.company_name or "",
             "role": interview.role,
         }
         if interview
@@ -257,7 +334,7 @@ def plan_document(plan: Plan, loaded: LoadedRecord, today: date, args: dict) -> 
     }
 
 
-def suggestion_document(suggestion: OpeningSuggestion, contacts: dict[int, Contact]) -> dict:
+def suggestion_document(suggestion: OpeningSuggestion, contacts: dict[int, Row]) -> dict:
     """An opening suggestion as the API shows it."""
     return {
         "suggested": suggestion.suggested,
