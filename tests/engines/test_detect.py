@@ -283,6 +283,18 @@ def test_board_relayed_rejection_names_the_employer_not_the_board():
         ("Recruiting", "no-reply@ashbyhq.com", "Thanks,\nThe Quarry Labs Team", "Quarry Labs"),
         ("Haverford Medical", "haverford@myworkday.com", "", "Haverford Medical"),
         ("", "haverford@myworkday.com", "", "Haverford"),
+        ("Lisa at Canva", "lisa@canva.com", "Lisa", "Canva"),
+        ("Hiring at Tandem", "tandem@hirewell.app", "", "Tandem"),
+        ("Recruiting", "jobs@brightwave.jobs.personio.de", "", "Brightwave"),
+        (
+            "Kasia Nowak",
+            "kasia.nowak@hire.lever.co",
+            "Kasia Nowak\nTalent Partner, Lumenar",
+            "Lumenar",
+        ),
+        ("Ardent Biosciences", "hr@ardentbio.com", "", "Ardent Biosciences"),
+        ("Ruth Adebayo", "ruth@skyforgegames.com", "Ruth", "Skyforge Games"),
+        ("Ruth Adebayo", "ruth@ruthadebayo.com", "Ruth", "Ruthadebayo"),
     ],
 )
 def test_company_extraction(from_name, from_email, signature, company):
@@ -291,6 +303,22 @@ def test_company_extraction(from_name, from_email, signature, company):
         "other candidates.\n\n" + signature
     )
     assert _classify("Your application", body, from_name, from_email).company == company
+
+
+def test_workday_tenant_names_the_employer_not_the_position():
+    body = (
+        "Thank you for applying for the position of Senior Analyst (R-10023). We have decided "
+        "to pursue other candidates whose experience more closely matches our needs."
+    )
+    result = _classify("Your application", body, "Workday", "acme@myworkday.com")
+    assert result.company == "Acme"
+    assert result.role == "Senior Analyst"
+
+
+def test_assessment_service_relays_the_employer():
+    body = "Clearwater Outdoors has invited you to take a test: SQL Assessment (75 minutes)."
+    result = _classify("Invitation", body, "HackerRank", "support@hackerrankforwork.com")
+    assert result.company == "Clearwater Outdoors"
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from . import senders
 from .tokens import fold
@@ -16,6 +17,7 @@ _TEAM_WORDS = (
     "people|rh|recrutement|personalabteilung|personal|recursos humanos|werving|selectie|"
     "bewerbermanagement|reclutamiento|notifications|early careers|university recruiting|"
     "campus recruiting|graduate recruitment|graduate recruiting|rrhh|service recrutement|"
+    "university relations|campus relations|resourcing|early talent|"
     "service rh|via [a-z ]+"
 )
 _TEAM_SUFFIX = re.compile(r"(?:[\s,|:-]+(?:" + _TEAM_WORDS + r"))+\s*$", re.IGNORECASE)
@@ -51,7 +53,8 @@ _ORGANISATION_WORDS = re.compile(
     r"gemeente|stadtwerke|zorggroep|groep|gruppe|groupe|grupo|banco|banque|clinique|ferme|"
     r"brasserie|cafeteria|cafetería|atelier|maison|agence|kanzlei|verlag|versicherung(?:en)?|"
     r"verzekeringen|logistiek|logistik|bakkerij|studio|gmbh|hotel|hoteles|distillery|"
-    r"electrical|plumbing|construction|kitchen|garage|shop|store|salon|surgery|practice)\b",
+    r"electrical|plumbing|construction|kitchen|garage|shop|store|salon|surgery|practice|"
+    r"staffing|biosciences|therapeutics|aerospace|outdoors|housing)\b",
     re.IGNORECASE,
 )
 _PARTICLES = frozenset({"van", "de", "der", "den", "von", "del", "la", "le", "da", "di", "du"})
@@ -86,7 +89,7 @@ _NOT_COMPANY = frozenset(
     | {"thank", "thanks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
     | {"sunday", "january", "february", "march", "april", "may", "june", "july", "august"}
     | {"september", "october", "november", "december", "this time", "present", "least", "all"}
-    | {"hr", "us", "them", "him", "her", "me", "ihnen", "uns", "vous", "nous", "usted", "ons"}
+    | {"hr", "us", "them", "him", "her", "me", "my", "ihnen", "uns", "vous", "nous", "usted", "ons"}
     | {"la", "le", "el", "de", "der", "die", "das", "een", "het", "uw", "je", "su", "tu"}
     | {"linkedin", "indeed", "glassdoor", "greenhouse", "lever", "workday", "ashby", "xing"}
     | {"smartrecruiters", "icims", "taleo", "teamtailor", "personio", "stepstone", "otta"}
@@ -319,17 +322,19 @@ def _display_name_company(from_name: str, from_email: str) -> str | None:
     via = re.split(r"[ \t]+(?:via|through|über|par|por)[ \t]+", name, maxsplit=1, flags=re.I)
     name = via[0].strip()
     at = re.split(r"[ \t]+(?:at|@|bei|chez|bij)[ \t]+", name, maxsplit=1, flags=re.I)
+    named_after_at = False
     if len(at) == 2 and at[1].strip():
         left = at[0].strip()
-        if looks_like_person(left) or _TEAMISH.fullmatch(left) or _TEAMISH.search(left):
-            name = at[1]
+        # "Lisa at Canva", "Jobs at Acme": the part after "at" is the employer.
+        if looks_like_person(left) or _single_first_name(left) or _TEAMISH.search(left):
+            name, named_after_at = at[1], True
     for sep in (" | ", " - ", " – ", ", "):
         if sep in name:
             left, right = name.split(sep, 1)
             name = right if looks_like_person(left.strip()) else left
             break
     if looks_like_person(name):
-        return None
+        return name if _named_by_domain(name, from_email) else None
     had_team_words = bool(_TEAMISH.search(name))
     cleaned = clean_company(name)
     if not cleaned or not _acceptable_company(cleaned):
@@ -338,7 +343,9 @@ def _display_name_company(from_name: str, from_email: str) -> str | None:
     label = senders.organisation_label(domain)
     if senders.is_freemail(domain) and not had_team_words:
         return None
-    if had_team_words or senders.is_platform(domain):
+    if senders.is_board(domain) and company_key(cleaned).replace(" ", "") == label:
+        return None  # "NHS Jobs" <...@jobs.nhs.uk> is the board, not the employer
+    if had_team_words or named_after_at or senders.is_platform(domain):
         return cleaned
     squeezed_label = label.replace("-", "")
     key = company_key(cleaned).replace(" ", "")
@@ -346,6 +353,23 @@ def _display_name_company(from_name: str, from_email: str) -> str | None:
         return cleaned
     # A lone first name ("Pietro") on a company domain is a person, not the employer.
     return cleaned if len(cleaned.split()) >= 2 and not looks_like_person(cleaned) else None
+
+
+def _named_by_domain(name: str, from_email: str) -> bool:
+    """ "Ardent Biosciences" <hr@ardentbio.com>: two words that the domain spells, not a person.
+
+    A person writing from their own domain (ruth@ruthadebayo.com) shows their name in the
+    address too, so the address must not be made of the name's words.
+    """
+    domain = senders.domain_of(from_email)
+    if senders.is_freemail(domain) or senders.is_platform(domain):
+        return False
+    label = senders.organisation_label(domain).replace("-", "")
+    words = [_squeezed(word)[0] for word in name.split()]
+    local = re.sub(r"[^a-z0-9]", "", from_email.partition("@")[0].lower())
+    if len(words[0]) < 4 or not label.startswith(words[0]):
+        return False
+    return not any(word in local for word in words)
 
 
 def _signature_block(lines: list[str]) -> list[str]:
@@ -403,25 +427,33 @@ def _spelled_in_text(targets: set[str], text: str) -> str | None:
     return None
 
 
-def _domain_company(
-    from_email: str, candidates: Callable[[], list[str]], text: str = ""
-) -> str | None:
-    domain = senders.domain_of(from_email)
-    if not domain:
-        return None
-    if senders.is_platform(domain):
-        local = from_email.partition("@")[0].lower()
-        if "myworkday" in domain and local and not senders.is_no_reply(from_email):
-            return local.replace("-", " ").replace("_", " ").title()
-        return None
-    if senders.is_freemail(domain):
-        return None
-    label = senders.organisation_label(domain)
-    if not label or label in senders.PLATFORM_NAMES:
-        return None
+_LABEL_SUFFIXES = tuple(
+    sorted(
+        "labs bank games health group systems media capital foods logistics robotics energy "
+        "analytics partners studios studio software solutions insurance industries ventures "
+        "consulting pharma dental staffing holdings airlines hotels motors biosciences "
+        "therapeutics aerospace outdoors housing".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _unsqueezed(label: str) -> str:
+    """A readable name for a domain label: skyforgegames -> Skyforge Games."""
+    if "-" in label:
+        return label.replace("-", " ").title()
+    for suffix in _LABEL_SUFFIXES:
+        if label.endswith(suffix) and len(label) - len(suffix) >= 3:
+            return f"{label[: -len(suffix)].title()} {suffix.title()}"
+    return label.title() if len(label) > 3 else label.upper()
+
+
+def _label_company(
+    label: str, targets: set[str], candidates: Callable[[], list[str]], text: str
+) -> str:
+    """The employer a squeezed label names, spelled as the mail spells it when it does."""
     squeezed = label.replace("-", "")
-    suffix = domain.rsplit(".", 1)[-1]
-    targets = {squeezed} | ({squeezed + suffix} if len(suffix) > 3 else set())
     spelled = _spelled_in_text(targets, text[:_MAX_SPELLING_SCAN]) if text else None
     if spelled and _acceptable_company(spelled):
         return spelled
@@ -429,7 +461,75 @@ def _domain_company(
         key = company_key(candidate).replace(" ", "")
         if key and (key.startswith(squeezed) or squeezed.startswith(key)):
             return candidate
-    return label.replace("-", " ").title() if len(label) > 3 else label.upper()
+    return _unsqueezed(label)
+
+
+def _domain_company(
+    from_email: str, candidates: Callable[[], list[str]], text: str = ""
+) -> str | None:
+    domain = senders.domain_of(from_email)
+    if not domain or senders.is_platform(domain) or senders.is_freemail(domain):
+        return None
+    label = senders.organisation_label(domain)
+    if not label or label in senders.PLATFORM_NAMES:
+        return None
+    squeezed = label.replace("-", "")
+    suffix = domain.rsplit(".", 1)[-1]
+    targets = {squeezed} | ({squeezed + suffix} if len(suffix) > 3 else set())
+    return _label_company(label, targets, candidates, text)
+
+
+def _tenant_company(
+    from_name: str, from_email: str, candidates: Callable[[], list[str]], text: str
+) -> str | None:
+    """The employer an ATS address names (acme@myworkday.com), unless it is the sender's name."""
+    tenant = senders.tenant_of(from_email)
+    if not tenant or tenant in senders.PLATFORM_NAMES:
+        return None
+    first = fold((from_name or "").split()[0]) if (from_name or "").split() else ""
+    if first == tenant:
+        return None
+    if len(tenant.replace("-", "")) <= 3 and candidates():
+        return None  # "jnj@": an abbreviation the body spells out better
+    return _label_company(tenant, {tenant.replace("-", "")}, candidates, text)
+
+
+_SIGNATURE_FIELDS = re.compile(r"[ \t]*[|,·•][ \t]*|[ \t]+(?:at|@|[-–—])[ \t]+")
+_DEPARTMENT = re.compile(
+    r"\b(?:data|analytics|engineering|design|product|marketing|sales|operations|finance|"
+    r"people|talent|hr|legal|research|acquisition|platform|growth|partnerships|recruiting)\b",
+    re.IGNORECASE,
+)
+
+
+def _signature_title_company(lines: list[str]) -> str | None:
+    """ "Talent Partner, Lumenar" under a recruiter's name: the employer after the job title."""
+    seen = 0
+    for line in reversed(_signature_block(lines)):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > 6:
+            return None
+        if len(stripped) > 80 or stripped.lower().startswith(_MACHINE_LINES):
+            continue
+        fields = [f for f in _SIGNATURE_FIELDS.split(stripped) if f]
+        for title, name in pairwise(fields):
+            if not _TITLE_WORDS.search(title) or _TITLE_WORDS.search(name):
+                continue
+            name = clean_company(name)
+            if (
+                name
+                and name[:1].isupper()
+                and len(name.split()) <= 5
+                and not any(ch.isdigit() or ch in "()" for ch in name)
+                and not _DEPARTMENT.search(name)
+                and not looks_like_person(name)
+                and _acceptable_company(name)
+            ):
+                return name
+    return None
 
 
 def extract_company(subject: str, from_name: str, from_email: str, lines: list[str]) -> str | None:
@@ -456,6 +556,11 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     from_team = _team_line_company(lines)
     if from_team:
         return from_team
+    if senders.is_platform(domain):
+        named = _tenant_company(from_name, from_email, body_candidates, text)
+        named = named or _signature_title_company(lines)
+        if named:
+            return named
     if senders.is_platform(domain) and body_candidates():
         return _most_common(body_candidates())
     by_domain = _domain_company(from_email, body_candidates, text)
@@ -465,7 +570,7 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
 
 
 _RELAYED = re.compile(
-    r"(?:\bat|\bfrom|\bbei|\bchez|\bbij)[ \t]+(" + _NAME + r")|"
+    r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to)[ \t]+(" + _NAME + r")|"
     r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided)\b"
 )
 

@@ -29,6 +29,11 @@ BOARD_DOMAINS = frozenset(
     | {"handshake.com", "joinhandshake.com", "workatastartup.com", "ycombinator.com", "builtin.com"}
     | {"simplyhired.com", "careerbuilder.com", "jobindex.dk", "apec.fr", "francetravail.fr"}
     | {"pole-emploi.fr", "tecnoempleo.com", "computrabajo.com", "jobteaser.fr", "arbeitnow.com"}
+    | {"jobs.nhs.uk", "civilservicejobs.service.gov.uk", "usajobs.gov", "jobs.ac.uk"}
+    # Assessment and scheduling services relay for the employer, like a board.
+    | {"hackerrank.com", "hackerrankforwork.com", "codility.com", "codesignal.com"}
+    | {"testgorilla.com", "hirevue.com", "coderbyte.com", "karat.com", "goodtime.io"}
+    | {"modernloop.io", "calendly.com", "criteriacorp.com", "shl.com", "pymetrics.ai"}
 )
 FREEMAIL_DOMAINS = frozenset(
     {"gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "yahoo.de"}
@@ -47,6 +52,14 @@ PLATFORM_NAMES = frozenset(
     | {"monster", "hired", "dice", "seek", "reed", "totaljobs", "infojobs", "jobteaser"}
     | {"welcome to the jungle", "softgarden", "homerun", "recruiting", "careers", "jobs"}
     | {"notifications", "no reply", "noreply", "no-reply", "do not reply", "mailer daemon"}
+    | {"hackerrank", "codility", "codesignal", "testgorilla", "hirevue", "goodtime", "modernloop"}
+)
+# Sender addresses and subdomains that name the platform's function, not the employer.
+_GENERIC_TENANTS = frozenset(
+    {"us", "eu", "uk", "hire", "app", "apps", "mail", "email", "candidates", "candidate", "jobs"}
+    | {"careers", "career", "recruiting", "recruitment", "notifications", "notification"}
+    | {"support", "team", "hello", "info", "alerts", "messages", "system", "www", "talent"}
+    | {"applicant", "applicants", "apply", "no", "reply", "do", "not", "hr", "people", "ats"}
 )
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd", "plc"})
 _NO_REPLY_PARTS = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "mailer")
@@ -86,6 +99,27 @@ def organisation_label(domain: str) -> str:
     if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
         return parts[-3]
     return parts[-2]
+
+
+def tenant_of(address: str) -> str | None:
+    """The employer an ATS sends for, when its address or subdomain names it.
+
+    acme@myworkday.com and jobs@acme.jobs.personio.de both send for "acme"; the generic
+    mailboxes of the platform itself (no-reply@, us.greenhouse-mail.io) name nobody.
+    """
+    domain = domain_of(address)
+    if not domain or not _suffix_in(domain, ATS_DOMAINS):
+        return None
+    parts = domain.split(".")
+    base = next(i for i in range(len(parts) - 1) if ".".join(parts[i:]) in ATS_DOMAINS)
+    for label in reversed(parts[:base]):
+        if label not in _GENERIC_TENANTS and len(label) > 2:
+            return label
+    # A one-word mailbox (acme@); "first.last@" is the recruiter writing through the ATS.
+    local = (address or "").partition("@")[0].lower()
+    if is_no_reply(address) or not local.isalnum() or local in _GENERIC_TENANTS:
+        return None
+    return local if len(local) > 2 else None
 
 
 def is_no_reply(address: str) -> bool:
