@@ -2,11 +2,11 @@
 
 from flask.views import MethodView
 from flask_smorest import Blueprint
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import lazyload, load_only, selectinload
 
 from server.auth import current_user
 from server.extensions import db
-from server.models import Interview, Round
+from server.models import Contact, Interview, Round
 from server.ownership import get_owned_or_404, owned
 from server.pagination import MAX_PAGE_SIZE, PAGE_SIZE, page_of, sort_query
 from server.schemas.record import InterviewQueryArgsSchema, InterviewSchema
@@ -14,7 +14,12 @@ from server.services.companies import find_or_create_company
 
 blp = Blueprint("interviews", __name__, url_prefix="/api/v1/interviews", description="Interviews")
 
-_WITH_ROUNDS = selectinload(Interview.rounds).selectinload(Round.contacts)
+# A round shows its people as {id, name}: their notes, profile data and company are not read.
+_WITH_ROUNDS = (
+    selectinload(Interview.rounds)
+    .selectinload(Round.contacts)
+    .options(load_only(Contact.id, Contact.name), lazyload(Contact.company))
+)
 
 
 def _apply(interview: Interview, data: dict) -> Interview:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 
 from sqlalchemy import or_, select, union
+from sqlalchemy.orm import load_only
 
 from server.engines.compose import ComposeError, DraftRequest, Sender, compose
 from server.engines.compose import InterviewFacts as ComposeInterview
@@ -267,6 +268,21 @@ def _round_time(round_: Round) -> tuple:
 # --------------------------------------------------------------------------- suggestions
 
 
+# Message texts and bodies can be long, and the plan reads none of them.
+_REJECTION_FIELDS = load_only(
+    Rejection.id, Rejection.interview_id, Rejection.received_at, Rejection.sender_email
+)
+_TOUCH_FIELDS = load_only(
+    Touchpoint.id,
+    Touchpoint.kind,
+    Touchpoint.channel,
+    Touchpoint.status,
+    Touchpoint.occurred_at,
+    Touchpoint.contact_id,
+    Touchpoint.interview_id,
+)
+
+
 def _plan_record(user: User, contact: Contact, met: list[MetInterview], now: datetime):
     """The plan's view of this one person and the interviews they are part of."""
     interview_ids = [m.interview.id for m in met]
@@ -287,6 +303,7 @@ def _plan_record(user: User, contact: Contact, met: list[MetInterview], now: dat
     if interview_ids:
         for rejection in db.session.scalars(
             owned(Rejection)
+            .options(_REJECTION_FIELDS)
             .where(Rejection.interview_id.in_(interview_ids))
             .order_by(Rejection.received_at)
         ):
@@ -299,7 +316,7 @@ def _plan_record(user: User, contact: Contact, met: list[MetInterview], now: dat
     touch_filter.append(
         (Touchpoint.kind == "connection_note") & (Touchpoint.occurred_at >= month_start)
     )
-    touches = db.session.scalars(owned(Touchpoint).where(or_(*touch_filter)))
+    touches = db.session.scalars(owned(Touchpoint).options(_TOUCH_FIELDS).where(or_(*touch_filter)))
     openings = (
         db.session.scalars(owned(Opening).where(Opening.company_id == contact.company_id))
         if contact.company_id is not None
