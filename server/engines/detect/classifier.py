@@ -29,6 +29,7 @@ _AFTERCARE = frozenset(
 )
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
+    | {"appreciate", "appreciated", "grazie", "cheers"}
 )
 
 
@@ -117,10 +118,14 @@ def _about_feedback(tokens: list[str], hit: Hit) -> bool:
 def _about_someone_else(tokens: list[str], hit: Hit) -> bool:
     """ "...not to move forward with the second candidate": a debrief, not the reader's no."""
     after = tokens[hit.end : hit.end + 6]
+    # Whoever is named first is the one turned down ("with him - please send your scores").
+    for token in after:
+        if token in YOU or token == SENTENCE:
+            break
+        if token in _THIRD_PERSON:
+            return True
     if not YOU.isdisjoint(after):
         return False
-    if not _THIRD_PERSON.isdisjoint(after):
-        return True
     # "the (second) candidate", as opposed to "another candidate" or "a candidate"
     for index, token in enumerate(after):
         if token in ("candidate", "applicant") and index and after[index - 1] in _DEFINITE:
@@ -243,7 +248,8 @@ def _guard(name: str, tokens: list[str], tally: _Tally | None) -> list[str]:
 
 def _positive_verdict(tallies: dict[str, _Tally], tokens: list[str]) -> Verdict | None:
     offer, invite = _weight(tallies, p.OFFER), _weight(tallies, p.INVITE)
-    outreach = _weight(tallies, p.OUTREACH) >= 2 and _weight(tallies, p.APP_CONTEXT) == 0
+    outreach_weight, app_weight = _weight(tallies, p.OUTREACH), _weight(tallies, p.APP_CONTEXT)
+    outreach = outreach_weight >= 2 and outreach_weight >= 3 * app_weight + 1
     if offer >= 3 and offer >= invite - 1:
         return Verdict(
             p.OFFER, min(0.95, 0.6 + 0.08 * offer), _evidence(tokens, _hits(tallies, p.OFFER))
@@ -365,6 +371,11 @@ def _rejection_guard(
         return Verdict("other", 0.45, _guard("about-a-referral", tokens, tallies.get(p.REFERRAL)))
     if _weight(tallies, p.VOICE) >= 2:
         return Verdict("other", 0.45, _guard("own-message", tokens, tallies.get(p.VOICE)))
+    if _weight(tallies, p.OUTREACH) >= 2 and all(
+        "s" in hit.cue.flags for hit in rejection.hits if hit.cue.weight >= 2
+    ):
+        # "that role closed, but we have a new opening: open to a chat?" is outreach.
+        return Verdict("other", 0.45, _guard("new-opportunity", tokens, tallies.get(p.OUTREACH)))
     final = any("f" in hit.cue.flags for hit in rejection.hits)
     if pause and rejection.strong < 2 and not final:
         return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))

@@ -239,6 +239,7 @@ _REJECTION_FR = """
 2s pas de poste ~3 pourvoir
 3 ne ~3 pas ~3 vous accueillir/recruter/embaucher/retenir/engager
 3 retenu/retenir/choisi/choisir/selectionne/privilegie/privilegier/orientes/oriente/poursuivre/continuer/avance/avancer ~5 autre/autres candidat*/profil*/personne/personnes
+3 choisi/retenu/selectionne/recrute/embauche/privilegie ~3 un/une candidat/candidate/profil/personne ~4 dont/qui/avec/plus/ayant
 2 autre/autres candidat*/profil* ~6 correspond*/adapte*/proche*
 2s poste ~5 pourvu/pourvus/attribue/ferme
 2s pourvu ~3 poste
@@ -322,6 +323,7 @@ _OFFER = """
 3 like/love/want/pleasure ~2 to offer you
 3 offer of employment
 3 offer letter
+3 your offer ~8 expires/expire/expiring/expiry/deadline
 3 formal/verbal/written/official/conditional/contingent offer
 3 extend/extending ~3 offer
 3 make/making you ~2 an? offer
@@ -363,6 +365,9 @@ _INVITE = """
 2 pick/choose/select/book/grab/find ~2 a/any? time/slot/times/slots
 3 hop/jump on ~2 call/chat/zoom/video
 3 come/coming back/in ~4 meet/interview/chat/talk/present
+3 come in/by/down for ~2 a/an/the ~2 stage/trial/interview/chat/shift/test/assessment/meeting/coffee/conversation
+3 next step is/will ~4 case/interview/call/chat/assessment/test/task/exercise/round/onsite/presentation
+2 case study
 2 could/can you do ~3 monday/tuesday/wednesday/thursday/friday/morning/afternoon/tomorrow/next
 2 trial shift/day/session
 2 trade test
@@ -501,10 +506,11 @@ _APP_CONTEXT = """
 1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
 1 appreciate/appreciated ~4 time/interview/session/call/chat/application/applying/conversation/coming/doing/interest
-1 thank/thanks ~4 conversation/conversations/interview/interviews/chat/call/meeting/application/applying/trial/portfolio/shift/sample/samples/test/exercise/assignment/task/presentation/challenge
+1 thank/thanks ~4 conversation/conversations/interview/interviews/interviewing/chat/call/meeting/application/applying/trial/portfolio/shift/sample/samples/test/exercise/assignment/task/presentation/challenge
 1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
 1 coming in/down/by/out
 1 you applied
+1 getting to know you
 1 applying
 1 speaking/meeting/talking/chatting with us
 1 deine/ihre/ihrer/deiner ~1 bewerbung/kandidatur/interesse
@@ -672,7 +678,8 @@ _REFERRAL = """
 _META = """
 1 rejection/rejections/ghost/ghosting/ghosted
 1 how to
-1 tips/tip/advice/podcast/episode/article/blog/webinar
+1 tips/tip/advice/podcast/episode/article/blog/webinar/survey/questionnaire
+1 recently ~3 let you know/informed/told/notified
 1 read more
 1 this week in
 1 recruiters/candidates ~2 wish/should/who
@@ -682,6 +689,8 @@ _OUTREACH = """
 2 came/come across your profile/background/resume/cv
 2 your profile/background/experience ~3 caught/stood/impressed
 1 reaching out
+2 interview requests
+2 companies ~3 want/wants to meet you
 2 open to ~3 new? opportunities/roles/conversations/chat/call
 2 would you be ~3 open/interested
 1 exciting ~2 opportunity/role/position
