@@ -30,6 +30,7 @@ class Hit:
     cue: Cue
     start: int
     end: int
+    order: int = 0  # the pattern's place in the cue list, to keep ties in a stable order
 
 
 @dataclass(frozen=True)
@@ -94,9 +95,12 @@ class PhraseIndex:
     """Cues indexed by their first word; `find` walks the tokens once."""
 
     def __init__(self, cues: list[Cue]):
-        # first word -> (pattern number, slots, cue, words the second token must be or None)
-        self._by_first: dict[str, list[tuple[int, tuple[_Slot, ...], Cue, frozenset | None]]]
-        self._by_first = {}
+        # Patterns whose second slot is a plain word are filed under (first word, second
+        # word), so a token only meets the patterns its neighbour can continue; the rest
+        # are filed under their first word alone.
+        Entry = tuple[int, tuple[_Slot, ...], Cue]
+        self._by_pair: dict[str, dict[str, list[Entry]]] = {}
+        self._by_first: dict[str, list[Entry]] = {}
         # per pattern: the word sets of its required plain slots (all must occur in the mail)
         self._required: list[tuple[frozenset[str], ...]] = []
         for number, cue in enumerate(cues):
@@ -111,33 +115,47 @@ class PhraseIndex:
             second = slots[1] if len(slots) > 1 else None
             plain = second is not None and not (second.gap or second.optional or second.prefixes)
             for word in slots[0].words:
-                entry = (number, slots, cue, second.words if plain else None)
-                self._by_first.setdefault(word, []).append(entry)
+                entry = (number, slots, cue)
+                if plain:
+                    by_second = self._by_pair.setdefault(word, {})
+                    for following in second.words:
+                        by_second.setdefault(following, []).append(entry)
+                else:
+                    self._by_first.setdefault(word, []).append(entry)
 
     def find(self, tokens: list[str]) -> list[Hit]:
-        """Every cue occurrence, in token order."""
-        hits = []
-        by_first = self._by_first
+        """Every cue occurrence, in token order (and pattern order within a token)."""
+        hits: list[Hit] = []
+        by_pair, by_first, required = self._by_pair, self._by_first, self._required
         present = set(tokens)
         viable: dict[int, bool] = {}
         count = len(tokens)
         for index, token in enumerate(tokens):
-            candidates = by_first.get(token)
-            if not candidates:
+            pairs = by_pair.get(token)
+            loose = by_first.get(token)
+            if pairs is None and loose is None:
                 continue
-            following = tokens[index + 1] if index + 1 < count else None
-            for number, slots, cue, second_words in candidates:
-                # Most candidates fail on the second word: check it before the full match.
-                if second_words is not None and following not in second_words:
+            if pairs is not None:
+                following = tokens[index + 1] if index + 1 < count else None
+                paired = pairs.get(following)
+                groups = (paired, loose) if paired else (loose,)
+            else:
+                groups = (loose,)
+            found = len(hits)
+            for group in groups:
+                if not group:
                     continue
-                ok = viable.get(number)
-                if ok is None:
-                    ok = viable[number] = all(
-                        not words.isdisjoint(present) for words in self._required[number]
-                    )
-                if not ok:
-                    continue
-                end = _match(slots, tokens, 1, index + 1)
-                if end >= 0:
-                    hits.append(Hit(cue, index, end))
+                for number, slots, cue in group:
+                    ok = viable.get(number)
+                    if ok is None:
+                        ok = viable[number] = all(
+                            not words.isdisjoint(present) for words in required[number]
+                        )
+                    if not ok:
+                        continue
+                    end = _match(slots, tokens, 1, index + 1)
+                    if end >= 0:
+                        hits.append(Hit(cue, index, end, number))
+            if len(groups) > 1 and len(hits) - found > 1:
+                hits[found:] = sorted(hits[found:], key=lambda hit: hit.order)
         return hits
