@@ -23,6 +23,7 @@ _THIRD_PERSON = frozenset({"him", "her", "them", "he", "she"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _PAY = frozenset({"paid", "salary", "wage", "wages", "employment", "contract", "hourly"})
 YOU = frozenset({"you", "your"})
+_PROVIDED_CONDITION = frozenset({"that", "you", "we", "they", "it", "your", "the", "there"})
 _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
     | {"retour", "retroalimentacion", "terugkoppeling"}
@@ -58,8 +59,9 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
     """The cue sits in an "if ..." sentence or after "may"/"might": a possibility, not a fact."""
     start = _sentence_start(tokens, hit.start)
     window = tokens[start : hit.start]
-    if any(token in p.CONDITIONALS for token in window):
-        return True
+    for index, token in enumerate(window):
+        if token in p.CONDITIONALS and not _participle(window, index):
+            return True
     if window and window[0] in p.SENTENCE_START_CONDITIONALS:
         return True
     for token in reversed(tokens[max(start, hit.start - _CLAUSE_WINDOW) : hit.start]):
@@ -74,6 +76,14 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
         if token in p.TEMPORARY:
             return True
     return False
+
+
+def _participle(window: list[str], index: int) -> bool:
+    """ "the information provided, ..." describes; "provided that you ..." sets a condition."""
+    if window[index] != "provided":
+        return False
+    following = window[index + 1] if index + 1 < len(window) else SENTENCE
+    return following not in _PROVIDED_CONDITION
 
 
 def _is_concessive(tokens: list[str], hit: Hit) -> bool:

@@ -63,6 +63,11 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3y your ~4 skills/experience/background/profile/qualifications/expertise ~4 not ~3 align/match/fit/meet/correspond/suit ~3 closely/well/strongly/fully/sufficiently/enough/needs/requirements/role/position
+3 not ~2 align/aligned/match/matched/fit ~2 closely/well/strongly? enough
+3 not meet ~4 minimum/basic/essential/required/mandatory ~2 qualifications/qualification/requirements/requirement/criteria/standard/standards
+3 not be forwarded/referred/passed ~3 to ~3 hiring/department/manager/team
+3y decided/chosen/opted/decision/choose/chose ~3 explore/pursue/consider/look ~3 other/alternative ~2 options/alternatives/avenues/routes
 3y other/another ~2 candidates/candidate/applicants/applicant/profiles/finalists ~3 were/was/are/is/seemed/felt ~2 a? stronger/better/closer/more match/matches/fit/fits/suited/aligned/qualified/relevant
 3y recommended/nominated/preferred/favoured/favored ~3 another/other/a/an different? candidate/applicant/applicants/candidates/person/individual ~3 for
 3 role/position/job/post/offer/vacancy/place ~3 been? offered/given/awarded to ~5 another/other/someone/somebody/a/an
@@ -165,7 +170,7 @@ _REJECTION_EN = """
 2 not ~6 work out
 2s has/have been declined/rejected
 3 changed/updated/moved/set ~3 not selected/rejected/unsuccessful/declined/archived
-2s did not meet ~4 requirement/requirements/criteria/standard/bar/threshold
+2s did/does/do not meet ~4 requirement/requirements/criteria/standard/bar/threshold
 1 this time
 1 on this occasion
 1 at this stage
@@ -205,6 +210,7 @@ _REJECTION_DE = """
 3 fur ~3 jemand/jemanden/kandidat*/bewerber*/kandidatin/bewerberin/person/profil* ~5 entschieden
 3 nicht ~5 engere*/engeren auswahl/wahl
 3 anderweitig ~2 besetzt/vergeben/entschieden
+3 mit ~2 einer/einem/einen/anderen/anderer/der kandidat*/bewerber* ~6 zu? besetzen/besetzt
 3 anderen/anderer/andere ~2 bewerber*/kandidat* ~4 besetzen/besetzt
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~4 anbieten/geben/machen/unterbreiten/erteilen
@@ -299,6 +305,7 @@ _REJECTION_NL = """
 3 niet ~3 in aanmerking
 3 niet in behandeling
 3 met een? andere/ander kandida*/sollicitant*
+3 gaan/kiezen/gekozen/gegaan/kozen ~3 voor een ~2 kandida*/sollicitant* ~4 met/die/wiens/uit
 3 met iemand anders ~3 verder/door
 3 al iemand ~3 gevonden/aangenomen/gekozen
 3y gekozen/kiezen ~2 voor iemand
@@ -556,8 +563,10 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 promotion/calibration/appraisal/credit/overdraft/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 promotion/calibration/appraisal/credit/overdraft/pto/vacation/timesheet/timesheets/expense/expenses/reimbursement/payroll/payslip/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
+1 time off
+1 your manager
 1 talk/talks proposal/proposals/submission/slot/abstract
 1 your talk/talks
 1 program/programme committee
