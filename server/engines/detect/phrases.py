@@ -63,6 +63,9 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3 not ~2 feel/think/believe ~3 this/it/that/the/you ~3 right/best/good/ideal ~2 opportunity/fit/match/role/position/step/move
+3y decided/chosen/opted ~2 go/proceed/move/continue ~2 forward/ahead? with a/an ~3 who/whose/based
+1 leave you hanging
 3y your ~4 skills/experience/background/profile/qualifications/expertise ~4 not ~3 align/match/fit/meet/correspond/suit ~3 closely/well/strongly/fully/sufficiently/enough/needs/requirements/role/position
 3 not ~2 align/aligned/match/matched/fit ~2 closely/well/strongly? enough
 3 not meet ~4 minimum/basic/essential/required/mandatory ~2 qualifications/qualification/requirements/requirement/criteria/standard/standards
@@ -164,12 +167,14 @@ _REJECTION_EN = """
 2 nothing suitable
 2s not have ~2 any? vacancies/openings/positions/roles/jobs/vacancy/opening/role/position
 2s not ~2 taking/take on ~2 new? ~2 tutors/staff/people/anyone/candidates/applicants/employees/hires/members/teachers/drivers/nurses/interns/freelancers
-3 status ~6 not selected/rejected/unsuccessful/declined/closed
+3 status ~6 not selected/successful/shortlisted/progressed
+3 status ~6 rejected/unsuccessful/declined/dispositioned
 2 not what we ~2 looking/seeking/after
 2 not ~2 what we ~2 need/needed/want/require/required
 2 not ~6 work out
 2s has/have been declined/rejected
-3 changed/updated/moved/set ~3 not selected/rejected/unsuccessful/declined/archived
+3 changed/updated/moved/set ~3 not selected/successful/shortlisted/progressed
+3 changed/updated/moved/set ~3 rejected/unsuccessful/declined/archived/dispositioned
 2s did/does/do not meet ~4 requirement/requirements/criteria/standard/bar/threshold
 1 this time
 1 on this occasion
@@ -245,6 +250,7 @@ _REJECTION_FR = """
 2s pas de poste ~3 pourvoir
 3 ne ~3 pas ~3 vous accueillir/recruter/embaucher/retenir/engager
 3 retenu/retenir/choisi/choisir/selectionne/privilegie/privilegier/orientes/oriente/poursuivre/continuer/avance/avancer ~5 autre/autres candidat*/profil*/personne/personnes
+3 privilegie/privilegier/privilegions ~3 candidatures/candidats/profils/candidat/profil/candidature
 3 choisi/retenu/selectionne/recrute/embauche/privilegie ~3 un/une candidat/candidate/profil/personne ~4 dont/qui/avec/plus/ayant
 2 autre/autres candidat*/profil* ~6 correspond*/adapte*/proche*
 2s poste ~5 pourvu/pourvus/attribue/ferme
@@ -529,7 +535,7 @@ _APP_CONTEXT = """
 """
 
 _JOB_CONTEXT = """
-1 position/positions/role/roles/job/jobs/vacancy/vacancies/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
+1 position/positions/role/roles/job/jobs/vacancy/vacancies/opportunity/opportunities/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
 1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren/probearbeiten/probetag/probearbeit/rolle/ausbildung/praktikum
 1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
 1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos
