@@ -270,9 +270,16 @@ _MAX_SPELLING_SCAN = 6000
 _MAX_LINE = 200
 
 
+_COMPANY_WORD_LEAD = re.compile(
+    r"^(?:the |die |la |het )?(?:company|employer|firma|unternehmen|entreprise|empresa|bedrijf) ",
+    re.IGNORECASE,
+)
+
+
 def clean_company(name: str) -> str:
     """A company name without team words, quotes and trailing punctuation."""
     name = name.strip().strip("\"'“”‘’()[]").strip()
+    name = _COMPANY_WORD_LEAD.sub("", name)
     name = _TEAM_PREFIX.sub("", name)
     name = _TEAM_LEAD.sub("", name)
     name = _TEAM_SUFFIX.sub("", name)
@@ -395,7 +402,8 @@ def _body_companies(text: str) -> list[str]:
     for pattern in (_COMPANY_AFTER, _COMPANY_LOCAL):
         for match in pattern.finditer(text[:_MAX_BODY_SCAN]):
             name = clean_company(match.group(1))
-            if name and _acceptable_company(name):
+            # "application to Growth Marketing Manager": a job title, not the employer
+            if name and _acceptable_company(name) and not _TITLE_NOUN.search(name):
                 found.append(name)
     return found
 
@@ -439,8 +447,12 @@ _LABEL_SUFFIXES = tuple(
 )
 
 
+_LABEL_AFFIXES = re.compile(r"^(?:get|join|try|use)(?=[a-z]{4})|(?<=[a-z]{4})(?:hq|app|inc)$")
+
+
 def _unsqueezed(label: str) -> str:
-    """A readable name for a domain label: skyforgegames -> Skyforge Games."""
+    """A readable name for a domain label: skyforgegames -> Skyforge Games, quartzhq -> Quartz."""
+    label = _LABEL_AFFIXES.sub("", label)
     if "-" in label:
         return label.replace("-", " ").title()
     for suffix in _LABEL_SUFFIXES:
@@ -570,19 +582,21 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
 
 
 _RELAYED = re.compile(
-    r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to)[ \t]+(" + _NAME + r")|"
-    r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided)\b"
+    r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to|\bviewed[ \t]+by)[ \t]+(" + _NAME + r")|"
+    r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided|viewed|reviewed)\b"
 )
 
 
 def _relayed_companies(text: str) -> list[str]:
     """Employers named in a job board's relay ("Designer at Meadowlark", "Acme has decided")."""
-    found = []
+    found, person_like = [], []
     for match in _RELAYED.finditer(text[:_MAX_SPELLING_SCAN]):
         name = clean_company(match.group(1) or match.group(2))
-        if name and _acceptable_company(name) and not looks_like_person(name):
-            found.append(name)
-    return found
+        if name and _acceptable_company(name):
+            (person_like if looks_like_person(name) else found).append(name)
+    # "Pilot Bay" reads like a person; named again and again in a relay, it is the employer.
+    repeated = [name for name in person_like if person_like.count(name) > 1]
+    return found or repeated
 
 
 def _person_like_company(from_name: str, text: str) -> str | None:

@@ -63,6 +63,7 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3 not ~3 adding/add/include/including/accept/accepting/admit/admitting/onboard/onboarding you ~4 pool/roster/panel/network/bench/register/freelancers/contractors/translators
 3 not ~2 feel/think/believe ~3 this/it/that/the/you ~3 right/best/good/ideal ~2 opportunity/fit/match/role/position/step/move
 3y decided/chosen/opted ~2 go/proceed/move/continue ~2 forward/ahead? with a/an ~3 who/whose/based
 1 leave you hanging
@@ -204,6 +205,7 @@ _REJECTION_EN = """
 
 _REJECTION_DE = """
 3 nicht ~4 berucksichtig*
+3 bewerbung/kandidatur/sie/dich/profil ~6 abgelehnt
 3 nicht ~4 weiter ~3 verfolgen/berucksichtigen/betrachten/fortsetzen/fortfuhren/beachten
 3 nicht ~3 weiterverfolg*
 3 fur ~3 anderen/andere/einen/eine ~2 kandidat*/bewerber*/bewerbung*/person/profil*/mitbewerber* ~4 entschieden
@@ -535,7 +537,7 @@ _APP_CONTEXT = """
 """
 
 _JOB_CONTEXT = """
-1 position/positions/role/roles/job/jobs/vacancy/vacancies/opportunity/opportunities/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
+1 position/positions/role/roles/job/jobs/vacancy/vacancies/opportunity/opportunities/freelance/freelancer/freelancers/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
 1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren/probearbeiten/probetag/probearbeit/rolle/ausbildung/praktikum
 1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
 1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos
@@ -569,7 +571,7 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 promotion/calibration/appraisal/credit/overdraft/pto/vacation/timesheet/timesheets/expense/expenses/reimbursement/payroll/payslip/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 parent/parents/pupil/pupils/promotion/calibration/appraisal/credit/overdraft/pto/vacation/timesheet/timesheets/expense/expenses/reimbursement/payroll/payslip/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
 1 time off
 1 your manager
@@ -704,6 +706,8 @@ _OUTREACH = """
 2 came/come across your profile/background/resume/cv
 2 your profile/background/experience ~3 caught/stood/impressed
 1 reaching out
+2 new ~3 role/roles/job/jobs/position/positions/opening/openings/opportunity ~3 near/for/matching you
+1 call us today
 2 interview requests
 2 companies ~3 want/wants to meet you
 2 open to ~3 new? opportunities/roles/conversations/chat/call

@@ -52,7 +52,18 @@ PLATFORM_NAMES = frozenset(
     | {"monster", "hired", "dice", "seek", "reed", "totaljobs", "infojobs", "jobteaser"}
     | {"welcome to the jungle", "softgarden", "homerun", "recruiting", "careers", "jobs"}
     | {"notifications", "no reply", "noreply", "no-reply", "do not reply", "mailer daemon"}
-    | {"hackerrank", "codility", "codesignal", "testgorilla", "hirevue", "goodtime", "modernloop"}
+    | {
+        "handshake",
+        "hired",
+        "welcome to the jungle",
+        "hackerrank",
+        "codility",
+        "codesignal",
+        "testgorilla",
+        "hirevue",
+        "goodtime",
+        "modernloop",
+    }
 )
 # Sender addresses and subdomains that name the platform's function, not the employer.
 _GENERIC_TENANTS = frozenset(
