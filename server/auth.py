@@ -9,7 +9,7 @@ import secrets
 from datetime import timedelta
 
 from flask import current_app, g, request
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import joinedload
 
@@ -26,6 +26,13 @@ _PUBLIC_BLUEPRINTS = {"api-docs"}
 LAST_USED_RESOLUTION = timedelta(hours=1)
 
 log = logging.getLogger(__name__)
+
+# One round trip for the token and its user, built once: this runs before every request.
+_TOKEN_WITH_USER = (
+    select(ApiToken)
+    .options(joinedload(ApiToken.user))
+    .where(ApiToken.token_hash == bindparam("token_hash"))
+)
 
 
 def hash_token(token: str) -> str:
@@ -47,10 +54,7 @@ def user_for_token(token: str) -> User | None:
     if not token.startswith(TOKEN_PREFIX) or len(token) > 200:
         return None
     wanted = hash_token(token)
-    # One round trip for the token and its user: this runs before every request.
-    row = db.session.scalar(
-        select(ApiToken).options(joinedload(ApiToken.user)).where(ApiToken.token_hash == wanted)
-    )
+    row = db.session.scalar(_TOKEN_WITH_USER, {"token_hash": wanted})
     if row is None or row.revoked_at is not None:
         return None
     if not hmac.compare_digest(row.token_hash, wanted):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 
 from server.engines.detect import Classification, Email, classify
@@ -16,6 +16,34 @@ from server.extensions import db
 from server.models import Company, Contact, Interview, Rejection, Round, User, round_contacts
 
 EXCERPT_CHARS = 300
+
+
+# Built once: the statements are the same on every request, only the parameters change.
+_CONTACT_ADDRESS = func.lower(func.trim(Contact.email))
+_SENDER_CONTACTS = (
+    select(Contact.id, Contact.name, _CONTACT_ADDRESS, Contact.company_id, Round.interview_id)
+    .outerjoin(round_contacts, round_contacts.c.contact_id == Contact.id)
+    .outerjoin(Round, Round.id == round_contacts.c.round_id)
+    .where(
+        Contact.user_id == bindparam("user_id"),
+        _CONTACT_ADDRESS.in_(bindparam("senders", expanding=True)),
+    )
+    .order_by(Contact.id)
+)
+_STORED_INTERVIEWS = (
+    select(
+        Interview.id,
+        Interview.role,
+        Interview.status,
+        Company.id,
+        Company.name,
+        Company.aliases,
+        Company.domains,
+    )
+    .join(Company, Company.id == Interview.company_id)
+    .where(Interview.user_id == bindparam("user_id"))
+    .order_by(Interview.id)
+)
 
 
 @dataclass(frozen=True)
@@ -37,14 +65,7 @@ def _sender_contacts(user: User, senders: set[str]) -> _SenderContacts:
     found = _SenderContacts({}, {}, {})
     if not senders:
         return found
-    address = func.lower(func.trim(Contact.email))
-    rows = db.session.execute(
-        select(Contact.id, Contact.name, address, Contact.company_id, Round.interview_id)
-        .outerjoin(round_contacts, round_contacts.c.contact_id == Contact.id)
-        .outerjoin(Round, Round.id == round_contacts.c.round_id)
-        .where(Contact.user_id == user.id, address.in_(sorted(senders)))
-        .order_by(Contact.id)
-    )
+    rows = db.session.execute(_SENDER_CONTACTS, {"user_id": user.id, "senders": sorted(senders)})
     for contact_id, name, email, company_id, interview_id in rows:
         found.by_address.setdefault(email, (contact_id, name))
         if company_id is not None:
@@ -56,20 +77,7 @@ def _sender_contacts(user: User, senders: set[str]) -> _SenderContacts:
 
 def stored_interviews(user: User, contacts: _SenderContacts) -> list[StoredInterview]:
     """The user's interviews as plain data for the matcher, from one column query."""
-    rows = db.session.execute(
-        select(
-            Interview.id,
-            Interview.role,
-            Interview.status,
-            Company.id,
-            Company.name,
-            Company.aliases,
-            Company.domains,
-        )
-        .join(Company, Company.id == Interview.company_id)
-        .where(Interview.user_id == user.id)
-        .order_by(Interview.id)
-    )
+    rows = db.session.execute(_STORED_INTERVIEWS, {"user_id": user.id})
     stored = []
     for interview_id, role, status, company_id, name, aliases, domains in rows:
         emails = contacts.by_company.get(company_id, set()) | contacts.by_interview.get(
