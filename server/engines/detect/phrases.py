@@ -63,7 +63,8 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
-3 not ~3 adding/add/include/including/accept/accepting/admit/admitting/onboard/onboarding you ~4 pool/roster/panel/network/bench/register/freelancers/contractors/translators
+3 not ~3 adding/add/include/including/accept/accepting/admit/admitting/onboard/onboarding you ~4 pool/roster/panel/network/bench/register/freelancers/contractors/translators/longlist/shortlist/slate
+3 fill/filling/filled ~5 with a/an internal/existing
 3 not ~2 feel/think/believe ~3 this/it/that/the/you ~3 right/best/good/ideal ~2 opportunity/fit/match/role/position/step/move
 3y decided/chosen/opted ~2 go/proceed/move/continue ~2 forward/ahead? with a/an ~3 who/whose/based
 1 leave you hanging
@@ -370,6 +371,7 @@ _OFFER = """
 _INVITE = """
 3 invite/inviting/invited you ~3 to/for ~3 interview/interviews/call/chat/conversation/meeting/onsite/screen/screening/assessment/round/discussion/session/visit/test/next/final/technical/video/phone/zoom/teams/virtual/panel/coffee/in/second/third
 3 like to invite
+3 be invited to ~3 interview/interviews/assessment/call/round/stage/onsite
 3 invitation ~3 to/for ~4 interview/call/assessment/onsite/chat/conversation/round/meeting
 3 schedule/scheduling/arrange/arranging/set/setting/book/booking/organise/organize/organising/organizing/line ~4 interview/call/chat/meeting/conversation/time/screen/session/onsite/conversations/interviews/calls
 3 your availability
