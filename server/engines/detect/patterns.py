@@ -98,7 +98,9 @@ class PhraseIndex:
         # Patterns whose second slot is a plain word are filed under (first word, second
         # word), so a token only meets the patterns its neighbour can continue; the rest
         # are filed under their first word alone.
-        Entry = tuple[int, tuple[_Slot, ...], Cue]
+        # An entry also carries, for "word ~N next ...", the reach N+1 and the words "next"
+        # may be: a quick set test on the following tokens rules most of them out.
+        Entry = tuple[int, tuple[_Slot, ...], Cue, int, frozenset[str]]
         self._by_pair: dict[str, dict[str, list[Entry]]] = {}
         self._by_first: dict[str, list[Entry]] = {}
         # per pattern: the word sets of its required plain slots (all must occur in the mail)
@@ -114,8 +116,11 @@ class PhraseIndex:
             )
             second = slots[1] if len(slots) > 1 else None
             plain = second is not None and not (second.gap or second.optional or second.prefixes)
+            reach, near = 0, frozenset()
+            if len(slots) > 2 and slots[1].gap and not (slots[2].optional or slots[2].prefixes):
+                reach, near = slots[1].gap + 1, slots[2].words
             for word in slots[0].words:
-                entry = (number, slots, cue)
+                entry = (number, slots, cue, reach, near)
                 if plain:
                     by_second = self._by_pair.setdefault(word, {})
                     for following in second.words:
@@ -145,7 +150,9 @@ class PhraseIndex:
             for group in groups:
                 if not group:
                     continue
-                for number, slots, cue in group:
+                for number, slots, cue, reach, near in group:
+                    if reach and near.isdisjoint(tokens[index + 1 : index + 1 + reach]):
+                        continue
                     ok = viable.get(number)
                     if ok is None:
                         ok = viable[number] = all(
