@@ -251,6 +251,7 @@ _REJECTION_FR = """
 3 ne ~3 pas ~3 retenir
 3 trouve/choisi/retenu/embauche/recrute ~3 quelqu un ~2 autre
 2s pas de poste ~3 pourvoir
+2s pas de poste/postes ~2 disponible/disponibles/vacant/vacants/ouvert/ouverts
 3 ne ~3 pas ~3 vous accueillir/recruter/embaucher/retenir/engager
 3 retenu/retenir/choisi/choisir/selectionne/privilegie/privilegier/orientes/oriente/poursuivre/continuer/avance/avancer ~5 autre/autres candidat*/profil*/personne/personnes
 3 privilegie/privilegier/privilegions ~3 candidatures/candidats/profils/candidat/profil/candidature
@@ -313,6 +314,7 @@ _REJECTION_NL = """
 3 sollicitatie ~6 niet ~4 succesvol/aanmerking/verder/door
 3 niet ~3 in aanmerking
 3 niet in behandeling
+3 keuze ~3 niet op u/jou/je ~2 is? gevallen/gevallen
 3 met een? andere/ander kandida*/sollicitant*
 3 gaan/kiezen/gekozen/gegaan/kozen ~3 voor een ~2 kandida*/sollicitant* ~4 met/die/wiens/uit
 3 met iemand anders ~3 verder/door
