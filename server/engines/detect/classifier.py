@@ -335,11 +335,14 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
 
 def _positive_prevails(tallies: dict[str, _Tally], rejection: _Tally, positive: Verdict) -> bool:
     """A next step offered after the "no" (or outweighing it) is what the mail is about."""
+    # A signature's "book time with me: calendly..." stands under every mail, a no included.
     tally = tallies[positive.category]
-    if tally.weight > rejection.weight:
+    standing = {hit.start for hit in tally.hits if "k" in hit.cue.flags}
+    hits = [hit for hit in tally.hits if hit.start not in standing]
+    if sum(hit.cue.weight for hit in hits) > rejection.weight:
         return True
     first_no = min((hit.start for hit in rejection.hits if hit.cue.weight >= 2), default=0)
-    return any(hit.start > first_no for hit in tally.hits if hit.cue.weight >= 3)
+    return any(hit.start > first_no for hit in hits if hit.cue.weight >= 3)
 
 
 def _firm_invite(tallies: dict[str, _Tally]) -> bool:

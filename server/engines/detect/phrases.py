@@ -7,7 +7,8 @@ about the reader's own application (a post filled, a bare "not moving forward"; 
 otherwise, ignored in job alerts and hiring pauses), ``y`` void when "you"/"your" stands
 just before it (the candidate reporting someone else's decision), ``f`` final even during
 a hiring pause ("closing all applications"), ``c`` a cancellation, which alone does not
-make an invitation.
+make an invitation, ``k`` a standing scheduling link (a signature's "book time with me")
+that never outweighs a "no".
 
 Cues are written to cover families of wording, not sentences of the corpus: the corpus in
 tests/data/emails was partly written blind (see the blind* files) to keep them honest.
@@ -116,6 +117,8 @@ _REJECTION_EN = """
 2s not ~2 match/meet/fulfil/fulfill/satisfy ~3 requirements/criteria/needs/requirement
 3y go/going/gone/went/move/moving/moved/head/heading/take/taking/took/chosen/decided ~4 different/another/new/other direction
 3y taken/take/took/brought/bring on ~2 another/someone/other/a/an ~2 else? candidate/person/lad/applicant/someone/hire
+3y taken/take/took/brought/hired ~2 someone/somebody/another ~3 on/aboard/onboard
+2 have/having to say no
 2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued
 2s filled/closed/cancelled/canceled/eliminated ~4 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs
 2s fill/filling/filled ~4 internally
@@ -380,8 +383,10 @@ _INVITE = """
 3 availability for/this/next
 2 available ~3 for ~3 call/chat/interview/conversation/meeting
 2 let me/us know ~4 times/time/slot/slots/works/convenient
-2 calendly/goodtime
-2 pick/choose/select/book/grab/find ~2 a/any? time/slot/times/slots
+2k calendly/goodtime
+2k pick/choose/select/book/grab/find ~2 a/any? time/slot/times/slots
+3 send ~2 over/you? the/an/a? calendar? invite/invitation/invites
+2 monday/tuesday/wednesday/thursday/friday ~4 works/suits
 3 hop/jump on ~2 call/chat/zoom/video
 3 come/coming back/in ~4 meet/interview/chat/talk/present
 3 come in/by/down for ~2 a/an/the ~2 stage/trial/interview/chat/shift/test/assessment/meeting/coffee/conversation
@@ -394,7 +399,8 @@ _INVITE = """
 3 report/come ~2 for ~3 test/interview/assessment/exam/screening
 3 fancy ~3 coming/come/popping/dropping/doing
 3 love/like you to ~3 come/do/join/meet/try
-2 my calendar
+2k my calendar
+2k book/schedule/grab/find/pick ~2 a? time/slot/call/meeting ~2 with me
 3 reminder ~5 interview/call/meeting/onsite/screen
 3 your interview/call/onsite/screen ~5 tomorrow/today/monday/tuesday/wednesday/thursday/friday/scheduled
 2 time slot/slots
