@@ -183,6 +183,41 @@ TRAPS = [
         "other",
         id="recruiter-outreach",
     ),
+    pytest.param(
+        "Your application to Tessera",
+        "Hi Joel, we have decided to move forward with other candidates for the Designer "
+        "role.\n\nMaya Lin\nHead of Talent\nBook time with me: calendly.com/maya-tessera",
+        "rejection",
+        id="scheduling-link-in-a-signature-does-not-outweigh-a-no",
+    ),
+    pytest.param(
+        "How did we do?",
+        "Recently we let you know that we would not be moving forward with your application. "
+        "Could you tell us about your experience of our hiring process in a short survey?",
+        "other",
+        id="survey-about-an-earlier-rejection",
+    ),
+    pytest.param(
+        "New message",
+        "I saw you applied to one of our roles last year - unfortunately that one closed, but "
+        "we have a new Platform Engineer opening that fits. Are you open to a chat?",
+        "other",
+        id="closed-role-with-a-new-opening-is-outreach",
+    ),
+    pytest.param(
+        "Interview format",
+        "Thanks for your patience. We ended up going with a panel format for your interview "
+        "on Friday, so you'll meet three engineers at once. Does 2pm still work?",
+        "interview_invite",
+        id="ended-up-going-with-a-format-is-not-a-no",
+    ),
+    pytest.param(
+        "Time off",
+        "Your time off request for 23-27 December has been declined. Unfortunately we need "
+        "coverage over year end; please speak to your manager.",
+        "other",
+        id="declined-time-off-request",
+    ),
 ]
 
 

@@ -75,7 +75,7 @@ _REJECTION_EN = """
 3 not be forwarded/referred/passed ~3 to ~3 hiring/department/manager/team
 3y decided/chosen/opted/decision/choose/chose ~3 explore/pursue/consider/look ~3 other/alternative ~2 options/alternatives/avenues/routes
 3y other/another ~2 candidates/candidate/applicants/applicant/profiles/finalists ~3 were/was/are/is/seemed/felt ~2 a? stronger/better/closer/more match/matches/fit/fits/suited/aligned/qualified/relevant
-3y recommended/nominated/preferred/favoured/favored ~3 another/other/a/an different? candidate/applicant/applicants/candidates/person/individual ~3 for
+3y recommended/nominated/preferred/favoured/favored ~3 another/other/different candidate/applicant/applicants/candidates/person/individual ~3 for
 3 role/position/job/post/offer/vacancy/place ~3 been? offered/given/awarded to ~5 another/other/someone/somebody/a/an
 3 accepted by ~2 another/other/a/an/the ~2 candidate/applicant/finalist/person/individual
 2y realised/realized/decided/concluded/feel/felt/think ~3 need/needs/want/require ~2 someone/somebody ~3 more/with/who
@@ -164,7 +164,7 @@ _REJECTION_EN = """
 2 client/manager/team/they ~4 passed
 2y and passed
 3y hired/found/chosen/appointed/picked/selected/recruited someone/somebody
-3y ended/end up ~2 hiring/going/taking/choosing/picking/offering/selecting/giving/appointing ~4 someone/somebody/another/other/a/an/the
+3y ended/end up ~2 hiring/going/taking/choosing/picking/offering/selecting/giving/appointing ~4 someone/somebody/another/other/candidate/candidates/applicant/applicants
 2 not the news ~3 hoping/hoped/wanted/expected/looking
 2 not the outcome/answer/result ~3 hoping/hoped/wanted/expected/looking
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
