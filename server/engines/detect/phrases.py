@@ -106,7 +106,7 @@ _REJECTION_EN = """
 2s not ~3 aligned
 3 not ~3 taken/take/taking/carried/carry/put/moved/progressed it/this/them/you? forward/further
 2s not have ~3 position/role/opening/vacancy/vacancies/anything/roles/positions/place/spot/room/space ~4 match/matches/suits/fits/suitable/matching/for
-3 not ~3 scheduling/schedule/arrange/arranging/set/setting/book/booking ~2 further/more/additional/next/another/any ~2 interview/interviews/round/rounds/conversations/calls
+3 not ~3 scheduling/schedule/arrange/arranging/set/setting/book/booking ~2 further/more/additional/next/another/any/final/second/third ~2 interview/interviews/round/rounds/conversations/calls
 3 not be/been progressed/advanced/shortlisted
 3y go/going/gone/went/head/heading/take/taking/took ~2 another/different/other ~1 way/route/path
 3 move/moving/go/going/proceed/proceeding/continue/continuing ~2 ahead/forward? without you
@@ -166,6 +166,8 @@ _REJECTION_EN = """
 3y hired/found/chosen/appointed/picked/selected/recruited someone/somebody
 3y ended/end up ~2 hiring/going/taking/choosing/picking/offering/selecting/giving/appointing ~4 someone/somebody/another/other/candidate/candidates/applicant/applicants
 2 not the news ~3 hoping/hoped/wanted/expected/looking
+2 not ~2 good/great/positive news
+2y prioritizing/prioritising/prioritize/prioritise/prioritised/prioritized ~2 candidates/applicants/profiles/people ~3 with/who/whose/that
 2 not the outcome/answer/result ~3 hoping/hoped/wanted/expected/looking
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
 2 declined ~3 your/this ~2 application/candidacy/candidature/applications
@@ -435,7 +437,8 @@ _INVITE = """
 2 would ~8 work/suit
 3 lade/laden/ladt ~5 gesprach/vorstellungsgesprach/feedbackgesprach/interview/kennenlernen/kennenlerngesprach/telefonat/termin/videocall/call/gesprache ~2 ein
 2 passt ~2 ihnen/dir/euch ~4 montag/dienstag/mittwoch/donnerstag/freitag/uhr/termin
-2 which ~2 works/suits best
+2 which ~2 works/suits ~1 best
+3 want/wants/like/love to see you ~3 for ~3 interview/chat/call/meeting/trial/coffee
 2 meeting invite/invitation/link
 2 zoom/teams/meet/video/hangouts ~2 link/call/details
 2 interview confirmation/confirmed/details/schedule/itinerary/agenda/panel
@@ -444,7 +447,7 @@ _INVITE = """
 3 act/serve/acting/serving as ~2 a/your? references/referees/reference/referee
 3 you ~2 have ~2 time for ~2 call/chat/interview/conversation/meeting
 2 open to interviewing
-3 interview/onsite/call/meeting/screen/interviews ~6 confirmed/scheduled/booked
+3 interview/onsite/call/meeting/screen/interviews/assessment/test/trial/session ~6 confirmed/scheduled/booked
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
 3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
