@@ -12,6 +12,8 @@ from .tokens import CLAUSE, SENTENCE
 _INDEX = PhraseIndex(p.all_cues())
 _CONDITION_WINDOW = 30
 _CLAUSE_WINDOW = 8
+# "did not meet the level required to progress to the next stage": negations reach far.
+_NEGATION_WINDOW = 12
 _CONCESSIVE_OPENERS = frozenset(
     {"although", "though", "while", "whilst", "even", "despite", "obwohl", "bien", "aunque"}
     | {"hoewel", "ondanks", "trotz"}
@@ -98,7 +100,7 @@ def _is_negated(tokens: list[str], hit: Hit) -> bool:
     """A negation in the same clause before (or inside) a positive cue ("not ... invite you")."""
     if any(token in p.NEGATORS for token in tokens[hit.start + 1 : hit.end]):
         return True
-    for token in reversed(tokens[max(0, hit.start - _CLAUSE_WINDOW) : hit.start]):
+    for token in reversed(tokens[max(0, hit.start - _NEGATION_WINDOW) : hit.start]):
         if token in (CLAUSE, SENTENCE) or token in p.CONTRASTS:
             return False
         if token in p.NEGATORS:
@@ -319,6 +321,11 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     if positive is not None:
         if _not_about_a_job(tallies, tokens, hiring_sender):
             return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
+        context = _weight(tallies, p.JOB_CONTEXT) + _weight(tallies, p.APP_CONTEXT)
+        moved_only = all("m" in hit.cue.flags for hit in _hits(tallies, p.INVITE))
+        if positive.category == p.INVITE and moved_only and not (context or hiring_sender):
+            # "Thursday's board call moves to Friday": a meeting, not an interview.
+            return Verdict("other", 0.5, ["guard:no-hiring-context", *positive.evidence[:2]])
         positive.confidence = round(positive.confidence, 2)
         return positive
     received = _weight(tallies, p.RECEIVED)

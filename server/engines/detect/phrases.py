@@ -7,8 +7,9 @@ about the reader's own application (a post filled, a bare "not moving forward"; 
 otherwise, ignored in job alerts and hiring pauses), ``y`` void when "you"/"your" stands
 just before it (the candidate reporting someone else's decision), ``f`` final even during
 a hiring pause ("closing all applications"), ``c`` a cancellation, which alone does not
-make an invitation, ``k`` a standing scheduling link (a signature's "book time with me")
-that never outweighs a "no".
+make an invitation, ``m`` a meeting moved, an invitation only in a mail about hiring,
+``k`` a standing scheduling link (a signature's "book time with me") that never outweighs
+a "no".
 
 Cues are written to cover families of wording, not sentences of the corpus: the corpus in
 tests/data/emails was partly written blind (see the blind* files) to keep them honest.
@@ -64,6 +65,11 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3y gone/went/go/going/opted/settled for ~2 the/a/another/other/a/an ~2 candidate/applicant/person/finalist ~3 with/who/whose/that
+3y gone/went ~2 with a/an ~3 who/whose
+3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody/another/a/an
+3 we ~2 pass for now
+2 not ~2 quite? the level ~3 need/needed/looking/require/required
 3 not ~3 adding/add/include/including/accept/accepting/admit/admitting/onboard/onboarding you ~4 pool/roster/panel/network/bench/register/freelancers/contractors/translators/longlist/shortlist/slate
 3 fill/filling/filled ~5 with a/an internal/existing
 3 not ~2 feel/think/believe ~3 this/it/that/the/you ~3 right/best/good/ideal ~2 opportunity/fit/match/role/position/step/move
@@ -182,7 +188,7 @@ _REJECTION_EN = """
 2s has/have been declined/rejected
 3 changed/updated/moved/set ~3 not selected/successful/shortlisted/progressed
 3 changed/updated/moved/set ~3 rejected/unsuccessful/declined/archived/dispositioned
-2s did/does/do not meet ~4 requirement/requirements/criteria/standard/bar/threshold
+2s did/does/do not meet ~4 requirement/requirements/criteria/standard/bar/threshold/level
 1 this time
 1 on this occasion
 1 at this stage
@@ -346,6 +352,8 @@ _OFFER = """
 3 like/love/want/pleasure ~2 to offer you
 3 offer of employment
 3 offer letter
+3 you ~2 accepted our/the offer
+3 your first day
 3 your offer ~8 expires/expire/expiring/expiry/deadline
 3 formal/verbal/written/official/conditional/contingent offer
 3 extend/extending ~3 offer
@@ -418,19 +426,20 @@ _INVITE = """
 3 complete/completing/take ~4 assessment/challenge/test/exercise/task/questionnaire/study/assignment/homework
 2 coding/technical/online/skills/cognitive/personality ~2 challenge/exercise/assignment/test/assessment/evaluation
 2 take home/homework
-3 reschedule/rescheduling/rescheduled/postpone/postponing/postponed ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
-3 move/moving/push/pushing/shift/shifting/bump our/your/the/tomorrow/today/monday/tuesday/wednesday/thursday/friday ~2 interview/call/meeting/chat/conversation/session/onsite
+3m reschedule/rescheduling/rescheduled/postpone/postponing/postponed ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
+3m move/moving/push/pushing/shift/shifting/bump our/your/the/tomorrow/today/monday/tuesday/wednesday/thursday/friday ~2 interview/call/meeting/chat/conversation/session/onsite
 2c cancel/cancelled/canceled/cancelling/canceling ~4 interview/call/meeting/chat/conversation/onsite/session
-2 new time/times/date/dates/slot/slots/day
+2m new time/times/date/dates/slot/slots/day
 3 are you available/free ~4 call/chat/interview/meeting/conversation/coffee/catch
 3 like/love/want/keen to ~2 interview/meet/speak/chat/talk ~2 you/with
 3 confirms/confirming/confirm/confirmed ~3 your interview/call/meeting/appointment/onsite/visit/session/slot
+3 confirms/confirming/confirm/confirmed ~3 your ~2 interview/call/screen/screening/assessment/onsite
 3 you have been shortlisted/selected ~4 interview/interviews/next/assessment/round/stage
 2 interviews will be held/take
 3 interview/interviews/onsite ~8 take place
 3 interview/interviews/onsite ~8 be held
-3 move/push/shift/bump/change/moving/pushing it/this/that ~2 to/until ~3 monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/next/later/earlier/another
-3 interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 postponed/rescheduled/moved/delayed
+3m move/push/shift/bump/change/moving/pushing it/this/that ~2 to/until ~3 monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/next/later/earlier/another
+3m interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 postponed/rescheduled/moved/delayed
 3c interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 cancelled/canceled
 2 does that ~2 work/suit
 2 call/chat/meeting/interview/conversation ~3 on/at/this/next/tomorrow monday/tuesday/wednesday/thursday/friday/week/morning/afternoon/tomorrow
@@ -550,7 +559,7 @@ _APP_CONTEXT = """
 """
 
 _JOB_CONTEXT = """
-1 position/positions/role/roles/job/jobs/vacancy/vacancies/opportunity/opportunities/freelance/freelancer/freelancers/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
+1 position/positions/role/roles/job/jobs/vacancy/vacancies/opportunity/opportunities/hire/freelance/freelancer/freelancers/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
 1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren/probearbeiten/probetag/probearbeit/rolle/ausbildung/praktikum
 1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
 1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos
