@@ -65,6 +65,10 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3 hold/holding off on ~3 hire/hiring/role/position/search/filling/recruiting
+2 not the right time for us
+2 nothing ~2 for you ~3 at/right/now/moment/minute/currently
+2s all sorted/covered/staffed for
 3y gone/went/go/going/opted/settled for ~2 the/a/another/other/a/an ~2 candidate/applicant/person/finalist ~3 with/who/whose/that
 3y gone/went ~2 with a/an ~3 who/whose
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody/another/a/an
@@ -118,7 +122,8 @@ _REJECTION_EN = """
 3 move/moving/go/going/proceed/proceeding/continue/continuing ~2 ahead/forward? without you
 3 another/other/different ~2 candidate/candidates/applicant/applicants/individual/person ~3 been? selected/chosen/appointed/hired/offered
 3y pursue/pursuing/proceed/proceeding/go/going/move/moving/progress/progressing/focus/focusing ~2 forward? with/on? a/one candidate/applicant/individual/person ~4 whose/who/with/that
-3y give/given/gave/offer/offered/offering ~5 job/role/position/post/offer/spot/place/chair/seat/slot/shifts to ~2 someone/somebody/another/an/a/other
+3y give/given/gave/offer/offered/offering ~5 job/role/position/post/offer/spot/place/chair/seat/slot/shifts/internship/placement/apprenticeship/traineeship to ~2 someone/somebody/another/an/a/other
+3y give/giving/given/gave/offer/offering/offered ~4 job/role/position/post/spot/place/internship/placement/contract/shifts to ~3 who/whose/instead
 2s not ~4 enough ~6 invited/shortlisted/shortlist/interview/progress/proceed/advance/next
 2s not ~2 match/meet/fulfil/fulfill/satisfy ~3 requirements/criteria/needs/requirement
 3y go/going/gone/went/move/moving/moved/head/heading/take/taking/took/chosen/decided ~4 different/another/new/other direction
@@ -126,7 +131,7 @@ _REJECTION_EN = """
 3y taken/take/took/brought/hired ~2 someone/somebody/another ~3 on/aboard/onboard
 2 have/having to say no
 2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued
-2s filled/closed/cancelled/canceled/eliminated ~4 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs
+2s filled/closed/cancelled/canceled/eliminated ~4 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs/spot/place/slot/seat
 2s fill/filling/filled ~4 internally
 2s fully staffed
 2sf role/position/job/vacancy/hire/search/opening ~3 not ~3 going/go ahead/forward/happening
@@ -386,6 +391,7 @@ _OFFER = """
 _INVITE = """
 3 invite/inviting/invited you ~3 to/for ~3 interview/interviews/call/chat/conversation/meeting/onsite/screen/screening/assessment/round/discussion/session/visit/test/next/final/technical/video/phone/zoom/teams/virtual/panel/coffee/in/second/third
 3 like to invite
+3 would/could you ~3 come ~3 meet/in/over/by/and
 3 be invited to ~3 interview/interviews/assessment/call/round/stage/onsite
 3 invitation ~3 to/for ~4 interview/call/assessment/onsite/chat/conversation/round/meeting
 3 schedule/scheduling/arrange/arranging/set/setting/book/booking/organise/organize/organising/organizing/line ~4 interview/call/chat/meeting/conversation/time/screen/session/onsite/conversations/interviews/calls
@@ -608,6 +614,7 @@ _NON_JOB = """
 
 _PAUSE = """
 1 on hold
+1 pick/picking up ~2 your/the application/applications/process/conversation/conversations/candidacy
 1 may/might/could still ~2 review/reviewing/consider/considering
 1 no decision/decisions ~3 made/yet
 1 not ~3 made ~2 a/any decision/decisions
