@@ -146,9 +146,22 @@ def _company_name_keys(mentions: list[CompanyMention]) -> set[str]:
     return keys
 
 
+def _in_list(keys: set[str]) -> list[str]:
+    """The keys for an IN (...), padded to a power-of-two length with a repeated key.
+
+    Each count of keys is a different SQL text, which PostgreSQL plans afresh; with a few
+    lengths only, the driver's prepared statements are reused (a repeat changes no result).
+    """
+    ordered = sorted(keys)
+    size = 1
+    while size < len(ordered):
+        size *= 2
+    return ordered + ordered[-1:] * (size - len(ordered))
+
+
 def _owned_company_ids(keys: set[str]):
     """A select of the current user's company ids with these name keys (indexed)."""
-    return owned(Company).where(Company.name_key.in_(keys)).with_only_columns(Company.id)
+    return owned(Company).where(Company.name_key.in_(_in_list(keys))).with_only_columns(Company.id)
 
 
 def matching_company_ids(mentions: list[CompanyMention]) -> list[int]:
@@ -173,16 +186,16 @@ def _candidate_id_queries(profile: ProfileFacts) -> list:
         queries.append(ids.where(Contact.name_key == parsed.words[0][:200]))
     elif parsed.first_is_initial:
         queries.append(
-            ids.where(Contact.last_name_key.in_(family_name_keys(parsed)))
+            ids.where(Contact.last_name_key.in_(_in_list(family_name_keys(parsed))))
             .order_by(Contact.id)
             .limit(INITIAL_ONLY_LIMIT)
         )
     else:
-        lasts = family_name_keys(parsed)
+        lasts = _in_list(family_name_keys(parsed))
         queries.append(
             ids.where(
                 Contact.last_name_key.in_(lasts),
-                Contact.first_name_key.in_(given_name_keys(parsed)),
+                Contact.first_name_key.in_(_in_list(given_name_keys(parsed))),
             )
         )
         # A stored preferred name has no key of its own; namesakes who have one are few.
@@ -195,7 +208,7 @@ def _candidate_id_queries(profile: ProfileFacts) -> list:
         queries.append(
             ids.where(
                 Contact.company_id.in_(_owned_company_ids(company_keys)),
-                Contact.first_name_key.in_(firsts),
+                Contact.first_name_key.in_(_in_list(firsts)),
             )
         )
     return queries
@@ -286,19 +299,22 @@ _TOUCH_FIELDS = load_only(
 def _plan_record(user: User, contact: Contact, met: list[MetInterview], now: datetime):
     """The plan's view of this one person and the interviews they are part of."""
     interview_ids = [m.interview.id for m in met]
-    rounds = (
-        list(db.session.scalars(owned(Round).where(Round.interview_id.in_(interview_ids))))
-        if interview_ids
-        else []
-    )
+    # The rounds and who attended each, in one round trip.
+    rounds: list[Round] = []
     people_by_round: dict[int, list[int]] = {}
-    if rounds:
-        for round_id, contact_id in db.session.execute(
-            select(round_contacts.c.round_id, round_contacts.c.contact_id).where(
-                round_contacts.c.round_id.in_([r.id for r in rounds])
-            )
+    if interview_ids:
+        for round_, contact_id in db.session.execute(
+            owned(Round)
+            .add_columns(round_contacts.c.contact_id)
+            .outerjoin(round_contacts, round_contacts.c.round_id == Round.id)
+            .where(Round.interview_id.in_(interview_ids))
+            .order_by(Round.id, round_contacts.c.contact_id)
         ):
-            people_by_round.setdefault(round_id, []).append(contact_id)
+            if round_.id not in people_by_round:
+                rounds.append(round_)
+                people_by_round[round_.id] = []
+            if contact_id is not None:
+                people_by_round[round_.id].append(contact_id)
     rejections = {}
     if interview_ids:
         for rejection in db.session.scalars(
