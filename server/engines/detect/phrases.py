@@ -65,6 +65,7 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3 unable/not ~2 to? proceed/progress/continue ~2 further? as/because/since you/your
 3 hold/holding off on ~3 hire/hiring/role/position/search/filling/recruiting
 2 not the right time for us
 2 nothing ~2 for you ~3 at/right/now/moment/minute/currently
@@ -391,6 +392,7 @@ _OFFER = """
 _INVITE = """
 3 invite/inviting/invited you ~3 to/for ~3 interview/interviews/call/chat/conversation/meeting/onsite/screen/screening/assessment/round/discussion/session/visit/test/next/final/technical/video/phone/zoom/teams/virtual/panel/coffee/in/second/third
 3 like to invite
+3 you ~2 progressed/advanced/moved/made ~2 it? to/into/through the? ~3 next/video/final/interview/assessment/stage/round/second
 3 would/could you ~3 come ~3 meet/in/over/by/and
 3 be invited to ~3 interview/interviews/assessment/call/round/stage/onsite
 3 invitation ~3 to/for ~4 interview/call/assessment/onsite/chat/conversation/round/meeting
