@@ -22,6 +22,11 @@ _POSITIVE = (p.OFFER, p.INVITE)
 _FIRM_INVITE = 3
 _EVIDENCE_WORDS = 16
 _THIRD_PERSON = frozenset({"him", "her", "them", "he", "she"})
+_SECOND_PERSON = frozenset(
+    {"you", "your", "yours", "yourself", "u", "ya", "sie", "ihnen", "ihre", "ihr", "ihrer"}
+    | {"du", "dich", "dir", "dein", "deine", "euch", "vous", "votre", "vos", "tu", "te", "ton"}
+    | {"ta", "tes", "usted", "su", "sus", "ti", "tus", "uw", "je", "jij", "jou", "jouw"}
+)
 _DEFINITE = frozenset({"the", "this", "that"})
 _PAY = frozenset({"paid", "salary", "wage", "wages", "employment", "contract", "hourly"})
 YOU = frozenset({"you", "your"})
@@ -407,6 +412,15 @@ def _rejection_guard(
     if not (job or hiring_sender or _weight(tallies, p.OFFER) >= 3):
         return Verdict(
             "other", 0.4, ["guard:no-hiring-context", *_evidence(tokens, rejection.hits, 2)]
+        )
+    if (
+        _SECOND_PERSON.isdisjoint(tokens)
+        and not _THIRD_PERSON.isdisjoint(tokens)
+        and not _weight(tallies, p.APP_CONTEXT)
+    ):
+        # "go with the other finalist; I'll tell Pete, he was great": a debrief about him.
+        return Verdict(
+            "other", 0.4, ["guard:about-someone-else", *_evidence(tokens, rejection.hits, 2)]
         )
     meta, alert = _weight(tallies, p.META), _weight(tallies, p.ALERT)
     if meta >= 2 or (meta >= 1 and alert >= 2):

@@ -72,7 +72,8 @@ _REJECTION_EN = """
 2s all sorted/covered/staffed for
 3y gone/went/go/going/opted/settled for ~2 the/a/another/other/a/an ~2 candidate/applicant/person/finalist ~3 with/who/whose/that
 3y gone/went ~2 with a/an ~3 who/whose
-3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody/another/a/an
+3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody
+3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 another/a/an ~2 candidate/applicant/person/finalist/hire
 3 we ~2 pass for now
 2 not ~2 quite? the level ~3 need/needed/looking/require/required
 3 not ~3 adding/add/include/including/accept/accepting/admit/admitting/onboard/onboarding you ~4 pool/roster/panel/network/bench/register/freelancers/contractors/translators/longlist/shortlist/slate
@@ -601,7 +602,7 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 parent/parents/pupil/pupils/promotion/calibration/appraisal/credit/overdraft/pto/vacation/timesheet/timesheets/expense/expenses/reimbursement/payroll/payslip/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 vendor/vendors/listing/listings/property/properties/parent/parents/pupil/pupils/promotion/calibration/appraisal/credit/overdraft/pto/vacation/timesheet/timesheets/expense/expenses/reimbursement/payroll/payslip/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
 1 time off
 1 your manager
