@@ -281,8 +281,8 @@ _REJECTION_FR = """
 2 ne correspond ~3 pas
 2 pas ~3 adequation
 3 pas ~3 en mesure ~3 donner/proposer/poursuivre/retenir/offrir/avancer
-3 ne ~2 pas ~2 poursuivre ~5 candidature/processus/collaboration
-3 pas ~3 poursuivre ~5 candidature/processus
+3 ne ~2 pas ~2 poursuivre ~5 candidature/processus/collaboration/profil
+3 pas ~3 poursuivre ~5 candidature/processus/profil
 3 pas ~3 retenir ~3 candidature
 3 pas ~3 plus loin
 3 aucun/aucune poste/opportunite/offre/emploi ~3 disponible/correspondant/vacant/ouvert
@@ -467,6 +467,7 @@ _INVITE = """
 2 open to interviewing
 3 interview/onsite/call/meeting/screen/interviews/assessment/test/trial/session ~6 confirmed/scheduled/booked
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
+3 zu ~3 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~2 einladen/einzuladen
 3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
 3 termin ~4 vereinbaren/abstimmen/verschieben/finden/absagen
@@ -516,6 +517,7 @@ _RECEIVED = """
 2 will/ll review ~5 application/profile/cv/resume/qualifications/experience/materials
 2 reviewing ~4 application/applications/profile/cv/resume
 2 under review
+2 if/unless you ~3 hear/heard ~2 from us
 1 in review
 3 confirm/confirming/confirms ~3 receipt/received
 3 acknowledge/acknowledging/acknowledged ~4 receipt/application/applications
@@ -535,9 +537,10 @@ _RECEIVED = """
 3 bien recu ~3 candidature
 3 accusons reception
 3 reception ~3 candidature
-1 merci pour votre candidature
+1 merci pour votre/ta candidature
 2 etudier/examiner/etudierons/examinerons ~4 candidature
 1 reviendrons vers vous
+2 reviendra/reviendrons/reviendrai vers vous/toi ~3 sous/dans/d
 3 recibido ~3 candidatura/solicitud/cv
 1 gracias por ~3 postular*/aplicar/candidatura/interes
 2 revisar/revisaremos/revisando/revisara/evaluar/evaluaremos/evaluando/evaluara ~4 candidatura/perfil/solicitud
@@ -559,6 +562,7 @@ _APP_CONTEXT = """
 1 getting to know you
 1 applying
 1 speaking/meeting/talking/chatting with us
+1 thanks/thank ~2 for speaking/talking/meeting/chatting with
 1 deine/ihre/ihrer/deiner ~1 bewerbung/kandidatur/interesse
 1 votre/ta candidature
 1 su/tu candidatura/postulacion/solicitud/interes/participacion/entrevista
@@ -729,6 +733,7 @@ _META = """
 1 how to
 1 tips/tip/advice/podcast/episode/article/blog/webinar/survey/questionnaire
 1 recently ~3 let you know/informed/told/notified
+2 joining/joined ~2 our? talent pool/community/network
 1 read more
 1 this week in
 1 recruiters/candidates ~2 wish/should/who
