@@ -61,22 +61,22 @@ def _compile(phrase: str) -> tuple[_Slot, ...]:
     return tuple(slots)
 
 
-def _match(slots: tuple[_Slot, ...], tokens: list[str], si: int, ti: int) -> int:
-    """End index of a match of slots[si:] at tokens[ti:], or -1."""
-    count = len(tokens)
-    while si < len(slots):
+def _match(slots: tuple[_Slot, ...], tokens: list[str], si: int, ti: int, count: int) -> int:
+    """End index of a match of slots[si:] at tokens[ti:] (count = len(tokens)), or -1."""
+    last = len(slots)
+    while si < last:
         slot = slots[si]
         if slot.gap:
             for skip in range(slot.gap + 1):
                 if skip and (ti + skip - 1 >= count or tokens[ti + skip - 1] == SENTENCE):
                     break
-                end = _match(slots, tokens, si + 1, ti + skip)
+                end = _match(slots, tokens, si + 1, ti + skip, count)
                 if end >= 0:
                     return end
             return -1
         if ti < count and slot.accepts(tokens[ti]):
             if slot.optional:
-                end = _match(slots, tokens, si + 1, ti + 1)
+                end = _match(slots, tokens, si + 1, ti + 1, count)
                 if end >= 0:
                     return end
                 si += 1
@@ -127,19 +127,24 @@ class PhraseIndex:
                         by_second.setdefault(following, []).append(entry)
                 else:
                     self._by_first.setdefault(word, []).append(entry)
+        # One lookup per token: (patterns by following word, patterns by first word alone).
+        self._by_token = {
+            word: (self._by_pair.get(word), self._by_first.get(word))
+            for word in set(self._by_pair) | set(self._by_first)
+        }
 
     def find(self, tokens: list[str]) -> list[Hit]:
         """Every cue occurrence, in token order (and pattern order within a token)."""
         hits: list[Hit] = []
-        by_pair, by_first, required = self._by_pair, self._by_first, self._required
+        by_token, required = self._by_token, self._required
         present = set(tokens)
         viable: dict[int, bool] = {}
         count = len(tokens)
         for index, token in enumerate(tokens):
-            pairs = by_pair.get(token)
-            loose = by_first.get(token)
-            if pairs is None and loose is None:
+            filed = by_token.get(token)
+            if filed is None:
                 continue
+            pairs, loose = filed
             if pairs is not None:
                 following = tokens[index + 1] if index + 1 < count else None
                 paired = pairs.get(following)
@@ -160,7 +165,7 @@ class PhraseIndex:
                         )
                     if not ok:
                         continue
-                    end = _match(slots, tokens, 1, index + 1)
+                    end = _match(slots, tokens, 1, index + 1, count)
                     if end >= 0:
                         hits.append(Hit(cue, index, end, number))
             if len(groups) > 1 and len(hits) - found > 1:
