@@ -149,7 +149,8 @@ _REJECTION_EN = """
 2 better fit ~2 out there
 2 leave it here/there
 3 not/unable ~5 offer/offering you ~3 position/role/job/employment/post/opportunity/place/spot/contract/internship/placement/seat/positions/roles/interview/interviews/it/shifts/shift/hours/work
-3 you/your/application/candidacy/candidature/bid/applications ~3 unsuccessful
+3 you/your/candidacy/candidature/bid ~3 unsuccessful
+3 your/the/this/my application/applications ~3 unsuccessful
 3 been unsuccessful
 3 unsuccessful on/at this/that occasion/time/stage/point
 3 you/your/application/candidacy/candidature/profile ~4 not ~2 been? successful
@@ -235,7 +236,7 @@ _REJECTION_DE = """
 3 anderen/andere ~2 kandidat*/bewerber*/bewerberinnen ~4 fortsetzen/fortzusetzen/fortfuhren/weiterzumachen/weitermachen
 3 fur ~3 jemand/jemanden/kandidat*/bewerber*/kandidatin/bewerberin/person/profil* ~5 entschieden
 3 nicht ~5 engere*/engeren auswahl/wahl
-3 anderweitig ~2 besetzt/vergeben/entschieden
+3 anderweitig ~2 besetzt/besetzen/vergeben/entschieden
 3 mit ~2 einer/einem/einen/anderen/anderer/der kandidat*/bewerber* ~6 zu? besetzen/besetzt
 3 anderen/anderer/andere ~2 bewerber*/kandidat* ~4 besetzen/besetzt
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
@@ -393,6 +394,8 @@ _OFFER = """
 _INVITE = """
 3 invite/inviting/invited you ~3 to/for ~3 interview/interviews/call/chat/conversation/meeting/onsite/screen/screening/assessment/round/discussion/session/visit/test/next/final/technical/video/phone/zoom/teams/virtual/panel/coffee/in/second/third
 3 like to invite
+3 set/setting up ~5 call/chat/interview/meeting/conversation/screen
+3 are/were/been invited to ~2 an/a/the? ~2 interview/interviews/assessment/call/round/stage/onsite
 3 you ~2 progressed/advanced/moved/made ~2 it? to/into/through the? ~3 next/video/final/interview/assessment/stage/round/second
 3 would/could you ~3 come ~3 meet/in/over/by/and
 3 be invited to ~3 interview/interviews/assessment/call/round/stage/onsite
@@ -517,6 +520,7 @@ _RECEIVED = """
 2 will/ll review ~5 application/profile/cv/resume/qualifications/experience/materials
 2 reviewing ~4 application/applications/profile/cv/resume
 2 under review
+3 still ~3 working/going through ~2 applications/candidates/cvs/resumes
 2 if/unless you ~3 hear/heard ~2 from us
 1 in review
 3 confirm/confirming/confirms ~3 receipt/received
@@ -568,7 +572,7 @@ _APP_CONTEXT = """
 1 su/tu candidatura/postulacion/solicitud/interes/participacion/entrevista
 1 se postulo/postularon
 1 te postulaste
-1 je/uw sollicitatie/interesse/belangstelling
+1 je/uw sollicitatie/interesse/belangstelling/reactie/sollicitatiebrief
 """
 
 _JOB_CONTEXT = """
