@@ -610,10 +610,11 @@ _JOB_TITLES = """
 """
 
 _NON_JOB = """
-1 reporter/reporters/vendor/vendors/listing/listings/property/properties/parent/parents/pupil/pupils/promotion/calibration/appraisal/credit/overdraft/pto/vacation/timesheet/timesheets/expense/expenses/reimbursement/payroll/payslip/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
+1 vendor/vendors/listing/listings/property/properties/parent/parents/pupil/pupils/promotion/calibration/appraisal/credit/overdraft/pto/vacation/timesheet/timesheets/expense/expenses/reimbursement/payroll/payslip/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
 1 time off
-1 writing ~2 about/a piece/a story/an article
+1 writing ~2 about
+1 reporter/journalist/correspondent at/for/with
 1 your manager
 1 talk/talks proposal/proposals/submission/slot/abstract
 1 your talk/talks
