@@ -89,6 +89,7 @@ class Contact(OwnedMixin, TimestampMixin, db.Model):
         Index("ix_contacts_user_last_first", "user_id", "last_name_key", "first_name_key"),
         Index("ix_contacts_user_company_first", "user_id", "company_id", "first_name_key"),
         Index("ix_contacts_user_first_name_key", "user_id", "first_name_key"),
+        Index("ix_contacts_user_email", "user_id", "email"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

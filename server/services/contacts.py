@@ -13,6 +13,9 @@ def apply_contact_fields(user: User, contact: Contact, data: dict) -> Contact:
     if "company" in data:
         company_name = data.pop("company")
         contact.company = find_or_create_company(user, company_name) if company_name else None
+    if data.get("email"):
+        # Mail systems treat the address case-insensitively; one stored form keeps look-ups exact.
+        data["email"] = data["email"].strip().lower()
     for field, value in data.items():
         setattr(contact, field, value)
     keys = name_keys(contact.name)

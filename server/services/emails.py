@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 
 from server.engines.detect import Classification, Email, classify
@@ -19,7 +19,9 @@ EXCERPT_CHARS = 300
 
 
 # Built once: the statements are the same on every request, only the parameters change.
-_CONTACT_ADDRESS = func.lower(func.trim(Contact.email))
+# Contact addresses are stored trimmed and lower-cased (services/contacts.py), so the look-up
+# is an exact match on the (user_id, email) index.
+_CONTACT_ADDRESS = Contact.email
 _SENDER_CONTACTS = (
     select(Contact.id, Contact.name, _CONTACT_ADDRESS, Contact.company_id, Round.interview_id)
     .outerjoin(round_contacts, round_contacts.c.contact_id == Contact.id)

@@ -146,6 +146,8 @@ def import_user(user: User, doc: dict) -> dict[str, int]:
     contacts = {}
     for row in doc["contacts"]:
         data = {k: v for k, v in row.items() if k not in ("ref", "company_ref")}
+        if data["email"]:
+            data["email"] = data["email"].strip().lower()
         keys_ = name_keys(row["name"])
         contacts[row["ref"]] = Contact(
             user_id=user.id,

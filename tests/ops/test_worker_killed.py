@@ -77,7 +77,8 @@ def _finish_request(sock: socket.socket, rest: bytes) -> int | None:
 def test_killed_worker_is_replaced_and_service_goes_on(postgres, servers):
     flask_cli(postgres.url, "db", "upgrade")
     token = create_user(postgres.url, "workers@example.test")
-    web = servers(postgres.url, workers=2)
+    # Sync workers (one thread each), so each held request occupies its own worker.
+    web = servers(postgres.url, workers=2, GUNICORN_THREADS="1")
     call(web.port, "POST", "/api/v1/interviews", token, {"company": "Adatum", "role": "warm-up"})
     workers = web.worker_pids()
     assert len(workers) == 2
