@@ -65,6 +65,7 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3 ended/end up ~2 filling/giving/offering ~3 position/role/job/vacancy/spot/post/place
 3 unable/not ~2 to? proceed/progress/continue ~2 further? as/because/since you/your
 3 hold/holding off on ~3 hire/hiring/role/position/search/filling/recruiting
 2 not the right time for us
@@ -749,6 +750,7 @@ _OUTREACH = """
 2 came/come across your profile/background/resume/cv
 2 your profile/background/experience ~3 caught/stood/impressed
 1 reaching out
+2 join ~3 talent community/pool/network
 2 new ~3 role/roles/job/jobs/position/positions/opening/openings/opportunity ~3 near/for/matching you
 1 call us today
 2 interview requests
