@@ -30,6 +30,9 @@ _SECOND_PERSON = frozenset(
 _DEFINITE = frozenset({"the", "this", "that"})
 _PAY = frozenset({"paid", "salary", "wage", "wages", "employment", "contract", "hourly"})
 YOU = frozenset({"you", "your"})
+_DUTCH_SUBJECTS = frozenset(
+    {"je", "jij", "u", "we", "wij", "er", "het", "de", "uw", "jouw", "jullie", "ze", "zij", "ik"}
+)
 _PROVIDED_CONDITION = frozenset({"that", "you", "we", "they", "it", "your", "the", "there"})
 _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
@@ -69,7 +72,7 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
     for index, token in enumerate(window):
         if token in p.CONDITIONALS and not _participle(window, index):
             return True
-    if window and window[0] in p.SENTENCE_START_CONDITIONALS:
+    if window and window[0] in p.SENTENCE_START_CONDITIONALS and _opens_condition(window):
         return True
     for token in reversed(tokens[max(start, hit.start - _CLAUSE_WINDOW) : hit.start]):
         if token in (CLAUSE, SENTENCE) or token in p.CONTRASTS:
@@ -91,6 +94,13 @@ def _participle(window: list[str], index: int) -> bool:
         return False
     following = window[index + 1] if index + 1 < len(window) else SENTENCE
     return following not in _PROVIDED_CONDITION
+
+
+def _opens_condition(window: list[str]) -> bool:
+    """Dutch "als je ..." is "if you ..."; German "als nächsten Schritt" is "as the next step"."""
+    if window[0] != "als":
+        return True
+    return len(window) > 1 and window[1] in _DUTCH_SUBJECTS
 
 
 def _is_concessive(tokens: list[str], hit: Hit) -> bool:

@@ -229,6 +229,7 @@ _REJECTION_DE = """
 3 bewerbung/kandidatur/sie/dich/profil ~6 abgelehnt
 3 nicht ~4 weiter ~3 verfolgen/berucksichtigen/betrachten/fortsetzen/fortfuhren/beachten
 3 nicht ~3 weiterverfolg*
+3 prozess/zusammenarbeit/bewerbungsprozess/auswahlprozess/auswahlverfahren ~4 nicht ~2 fortzusetzen/fortsetzen/fortfuhren/fortzufuhren/weiterzufuhren/weiterfuhren
 3 fur ~3 anderen/andere/einen/eine ~2 kandidat*/bewerber*/bewerbung*/person/profil*/mitbewerber* ~4 entschieden
 3 anderen/andere/anderer ~3 kandidat*/bewerber*/bewerbung*/profil*/mitbewerber* ~5 entschieden/entscheiden/gewahlt/ausgewahlt
 3 gegen ~4 bewerbung/kandidatur/sie/dich/ihr/ihre ~3 entschieden
@@ -269,6 +270,7 @@ _REJECTION_FR = """
 3 pas ~5 favorable/favorablement/positive/positivement
 3 pas ~2 ete? retenu/retenue/retenus/retenues
 3 ne ~3 pas ~3 retenir
+3 n ~2 pu etre ~2 retenu/retenue/retenus/retenues/acceptee/accepte
 3 trouve/choisi/retenu/embauche/recrute ~3 quelqu un ~2 autre
 2s pas de poste ~3 pourvoir
 2s pas de poste/postes ~2 disponible/disponibles/vacant/vacants/ouvert/ouverts
@@ -476,6 +478,7 @@ _INVITE = """
 2 terminvorschlag/terminvorschlage
 3 termin ~4 vereinbaren/abstimmen/verschieben/finden/absagen
 3 verschieben ~3 termin/gesprach/interview
+3 test/onlinetest/assessment/aufgabe/fallstudie/testaufgabe ~3 zu? absolvieren/bearbeiten
 2 nachste/zweite/weitere runde
 3 bring/have you in/back ~3 for ~3 round/interview/chat/onsite/conversation/meeting
 2 final/second/third round/interview/stage
@@ -495,12 +498,14 @@ _INVITE = """
 2 disponibilidad
 2 siguiente/proxima fase/etapa/ronda
 3 reprogramar ~4 entrevista/llamada/reunion
+3 gustaria ~3 conocerte/conocerle/conocerla/invitarte/invitarle/entrevistarte/entrevistarle
 2 prueba tecnica
 3 uitnodigen/uitnodiging/nodigen ~7 gesprek/kennismaking/interview/sollicitatiegesprek/kennismakingsgesprek/videogesprek
 3 plannen/inplannen ~3 gesprek/afspraak/interview
 2 beschikbaarheid
 2 volgende ronde/stap
 3 verzetten ~3 gesprek/afspraak/interview
+3 komt/kom/komen/langskomen ~2 proefdraaien/proefwerken/kennismaken
 """
 
 _RECEIVED = """
