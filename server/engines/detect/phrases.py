@@ -65,6 +65,8 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3 not among ~4 candidates/applicants/finalists ~3 referred/selected/shortlisted/chosen/invited/considered/progressed
+3 score/scores/result/results/mark/marks ~3 not ~2 high/good/strong enough
 3 ended/end up ~2 filling/giving/offering ~3 position/role/job/vacancy/spot/post/place
 3 unable/not ~2 to? proceed/progress/continue ~2 further? as/because/since you/your
 3 hold/holding off on ~3 hire/hiring/role/position/search/filling/recruiting
@@ -188,14 +190,14 @@ _REJECTION_EN = """
 2 declined ~3 your/this ~2 application/candidacy/candidature/applications
 2 nothing suitable
 2s not have ~2 any? vacancies/openings/positions/roles/jobs/vacancy/opening/role/position
-2s not ~2 taking/take on ~2 new? ~2 tutors/staff/people/anyone/candidates/applicants/employees/hires/members/teachers/drivers/nurses/interns/freelancers
-3 status ~6 not selected/successful/shortlisted/progressed
+2s not ~2 taking/take on ~2 new? ~2 tutors/staff/people/anyone/candidates/applicants/employees/hires/members/teachers/drivers/nurses/interns/freelancers/guys/workers/apprentices/hands/lads/electricians/labourers/laborers
+3 status ~6 not selected/successful/shortlisted/progressed/referred
 3 status ~6 rejected/unsuccessful/declined/dispositioned
 2 not what we ~2 looking/seeking/after
 2 not ~2 what we ~2 need/needed/want/require/required
 2 not ~6 work out
 2s has/have been declined/rejected
-3 changed/updated/moved/set ~3 not selected/successful/shortlisted/progressed
+3 changed/updated/moved/set ~3 not selected/successful/shortlisted/progressed/referred
 3 changed/updated/moved/set ~3 rejected/unsuccessful/declined/archived/dispositioned
 2s did/does/do not meet ~4 requirement/requirements/criteria/standard/bar/threshold/level
 1 this time
@@ -570,6 +572,8 @@ _APP_CONTEXT = """
 1 coming in/down/by/out
 1 you applied
 1 getting to know you
+1 thanks/thank ~2 for reaching out
+1 thanks/thank ~2 for getting in touch
 1 applying
 1 speaking/meeting/talking/chatting with us
 1 thanks/thank ~2 for speaking/talking/meeting/chatting with
