@@ -65,6 +65,10 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3 offered/given/gave/extended them/him/her ~2 the/a/an ~2 position/role/job/post/offer
+2 gave/give/given/gives them/him/her the edge
+3 not met ~3 criteria/requirements/standard/threshold/bar ~3 shortlisted/progress/proceed/interview/shortlist/shortlisting
+2s not met ~4 criteria/requirements/requirement/standard/threshold/bar
 3 not among ~4 candidates/applicants/finalists ~3 referred/selected/shortlisted/chosen/invited/considered/progressed
 3 score/scores/result/results/mark/marks ~3 not ~2 high/good/strong enough
 3 ended/end up ~2 filling/giving/offering ~3 position/role/job/vacancy/spot/post/place
@@ -365,6 +369,7 @@ _OFFER = """
 3 like/love/want/pleasure ~2 to offer you
 3 offer of employment
 3 offer letter
+3 we have ~2 got? ~4 job/gig/shift/shifts/booking/contract ~5 if you are free/available
 3 you ~2 accepted our/the offer
 3 your first day
 3 your offer ~8 expires/expire/expiring/expiry/deadline
