@@ -89,6 +89,7 @@ _NOT_COMPANY = frozenset(
     | {"thank", "thanks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
     | {"sunday", "january", "february", "march", "april", "may", "june", "july", "august"}
     | {"september", "october", "november", "december", "this time", "present", "least", "all"}
+    | {"someone", "somebody", "anyone", "everyone", "nobody", "people", "recruiters"}
     | {"hr", "us", "them", "him", "her", "me", "my", "ihnen", "uns", "vous", "nous", "usted", "ons"}
     | {"la", "le", "el", "de", "der", "die", "das", "een", "het", "uw", "je", "su", "tu"}
     | {"linkedin", "indeed", "glassdoor", "greenhouse", "lever", "workday", "ashby", "xing"}
@@ -309,16 +310,17 @@ def _acceptable_company(name: str) -> bool:
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words and no team or company words: a person's display name."""
     name = name.strip()
-    if not name or _TEAMISH.search(name) or "@" in name or any(ch.isdigit() for ch in name):
-        return False
-    if _ORGANISATION_WORDS.search(name) or _TITLE_WORDS.search(name):
-        return False
+    # The shape of the words first: cheap, and it rules out most names that are not people.
     words = [w for w in re.split(r"[ \t]+", name) if w]
     if not 2 <= len(words) <= 4:
         return False
     significant = [w for w in words if w.lower() not in _PARTICLES]
-    return bool(significant) and all(
+    if not significant or not all(
         _PERSON_WORD.match(w) and w[0].isupper() and not w[1:].isupper() for w in significant
+    ):
+        return False
+    return not (
+        _TEAMISH.search(name) or _ORGANISATION_WORDS.search(name) or _TITLE_WORDS.search(name)
     )
 
 
@@ -369,13 +371,14 @@ def _named_by_domain(name: str, from_email: str) -> bool:
     address too, so the address must not be made of the name's words.
     """
     domain = senders.domain_of(from_email)
+    label = senders.organisation_label(domain).replace("-", "")
+    first = _squeezed(name.split()[0])[0]
+    if len(first) < 4 or not label.startswith(first):
+        return False  # the usual case, settled before the costlier checks
     if senders.is_freemail(domain) or senders.is_platform(domain):
         return False
-    label = senders.organisation_label(domain).replace("-", "")
     words = [_squeezed(word)[0] for word in name.split()]
     local = re.sub(r"[^a-z0-9]", "", from_email.partition("@")[0].lower())
-    if len(words[0]) < 4 or not label.startswith(words[0]):
-        return False
     return not any(word in local for word in words)
 
 
