@@ -181,6 +181,8 @@ _REJECTION_EN = """
 3 give ~2 this/it/one a miss
 3 not in a position to ~4 offer/move/progress/proceed/extend/take/continue/invite/advance
 3 it is a no
+3 a no for now
+3 a no from us/me/our/the
 3y decided to pass
 2 client/manager/team/they ~4 passed
 2y and passed
@@ -679,7 +681,8 @@ _WITHDRAWAL = """
 2 request to withdraw
 2 withdrawn/withdrew ~4 as requested/per
 2 you ~3 withdrawn/withdrew/withdraw/withdrawing
-2 you ~3 decided/chosen/chose/opted/prefer ~3 stay/remain/accept/decline/withdraw/pursue/go/take/continue
+2 you have/had ~1 decided/chosen/opted ~3 stay/remain/accept/decline/withdraw/pursue/go/take/continue
+2 you ~1 decided/chose/opted/prefer ~3 stay/remain/accept/decline/withdraw/pursue/go/take/continue
 2 you ~3 accepted ~3 another/an/other/a offer/position/role/opportunity/job
 2 you are/were no longer ~2 interested/available/looking/wish/want/pursuing/considering
 2 sorry to see you go
