@@ -218,6 +218,27 @@ TRAPS = [
         "other",
         id="declined-time-off-request",
     ),
+    pytest.param(
+        "Your application",
+        "We regret to inform you that we have decided to pursue a candidate whose experience "
+        "better meets our needs for the Analyst role.",
+        "rejection",
+        id="inform-you-that-we-decided-is-not-your-withdrawal",
+    ),
+    pytest.param(
+        "Your application",
+        "I understand this decision will be disappointing, but we have decided to move forward "
+        "with another candidate for the Analyst role.",
+        "rejection",
+        id="recruiter-who-understands-is-not-the-candidate-replying",
+    ),
+    pytest.param(
+        "Re: Your application",
+        "Thanks for letting me know. I understand your decision and I'm disappointed, but I "
+        "enjoyed meeting the team and would love to stay in touch.",
+        "other",
+        id="candidate-reply-to-a-no",
+    ),
 ]
 
 

@@ -680,7 +680,7 @@ _PAUSE = """
 _WITHDRAWAL = """
 2 request to withdraw
 2 withdrawn/withdrew ~4 as requested/per
-2 you ~3 withdrawn/withdrew/withdraw/withdrawing
+2 you ~2 withdrawn/withdrew/withdraw/withdrawing
 2 you have/had ~1 decided/chosen/opted ~3 stay/remain/accept/decline/withdraw/pursue/go/take/continue
 2 you ~1 decided/chose/opted/prefer ~3 stay/remain/accept/decline/withdraw/pursue/go/take/continue
 2 you ~3 accepted ~3 another/an/other/a offer/position/role/opportunity/job
@@ -710,10 +710,10 @@ _VOICE = """
 2 i ~2 like to withdraw
 2 i have ~2 decided to withdraw/accept/pursue/decline
 2 i have ~2 accepted ~3 offer/position/role
-2 i am/was ~2 disappointed
+1 i am/was ~2 disappointed
 2 disappointed to hear
 2 sorry to hear
-2 i understand ~3 decision
+2 i ~1 understand ~2 the/your decision
 2 i remain ~3 interested
 2 meine bewerbung
 2 ma candidature
