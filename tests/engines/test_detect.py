@@ -239,6 +239,27 @@ TRAPS = [
         "other",
         id="candidate-reply-to-a-no",
     ),
+    pytest.param(
+        "Your application",
+        "Thank you for applying for the Analyst role. We will not be progressing your "
+        "application. We will keep your CV on file until further notice.",
+        "rejection",
+        id="kept-on-file-until-further-notice-is-still-a-no",
+    ),
+    pytest.param(
+        "Your application",
+        "We won't be moving forward with your application. Feel free to reapply once the role "
+        "reopens next year.",
+        "rejection",
+        id="reapply-once-it-reopens-is-still-a-no",
+    ),
+    pytest.param(
+        "Your application",
+        "We've paused hiring for the Analyst role until the new budget is approved, so we can't "
+        "move forward with your application right now. Your application remains active.",
+        "other",
+        id="pause-said-first-holds-the-decision",
+    ),
 ]
 
 

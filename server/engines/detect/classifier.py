@@ -33,6 +33,9 @@ YOU = frozenset({"you", "your"})
 _DUTCH_SUBJECTS = frozenset(
     {"je", "jij", "u", "we", "wij", "er", "het", "de", "uw", "jouw", "jullie", "ze", "zij", "ik"}
 )
+_OTHER_PEOPLE = frozenset(
+    {"candidate", "candidates", "applicant", "applicants", "someone", "somebody", "finalist"}
+)
 _PROVIDED_CONDITION = frozenset({"that", "you", "we", "they", "it", "your", "the", "there"})
 _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
@@ -392,6 +395,23 @@ def _distinct(tallies: dict[str, _Tally], category: str, tokens: list[str]) -> i
     return len({_text_of(tokens, hit) for hit in _hits(tallies, category)})
 
 
+def _no_before_pause(tokens: list[str], rejection: _Tally, pauses: list[Hit]) -> bool:
+    """ "We will not progress your application." then "we keep your CV until further notice"
+    or "reapply once the role reopens": a personal no said first, the pause words after it
+    (in later sentences) look ahead, they do not put the decision on hold."""
+    for hit in rejection.hits:
+        if hit.cue.weight < 3 or "s" in hit.cue.flags:
+            continue
+        words = set(tokens[hit.start : hit.end])
+        if words.isdisjoint(YOU) and words.isdisjoint(_OTHER_PEOPLE):
+            continue
+        end = hit.end
+        while end < len(tokens) and tokens[end] != SENTENCE:
+            end += 1
+        return all(pause.start > end for pause in pauses)
+    return False
+
+
 def _rejection_guard(
     tallies: dict[str, _Tally],
     tokens: list[str],
@@ -411,7 +431,9 @@ def _rejection_guard(
     ):
         # "that role closed, but we have a new opening: open to a chat?" is outreach.
         return Verdict("other", 0.45, _guard("new-opportunity", tokens, tallies.get(p.OUTREACH)))
-    final = any("f" in hit.cue.flags for hit in rejection.hits)
+    final = any("f" in hit.cue.flags for hit in rejection.hits) or _no_before_pause(
+        tokens, rejection, _hits(tallies, p.PAUSE)
+    )
     if pause and rejection.strong < 2 and not final:
         return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
     non_job, job = _distinct(tallies, p.NON_JOB, tokens), _weight(tallies, p.JOB_CONTEXT)
