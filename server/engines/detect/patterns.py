@@ -160,9 +160,12 @@ class PhraseIndex:
                         continue
                     ok = viable.get(number)
                     if ok is None:
-                        ok = viable[number] = all(
-                            not words.isdisjoint(present) for words in required[number]
-                        )
+                        ok = True  # a plain loop: this runs for every candidate pattern
+                        for words in required[number]:
+                            if words.isdisjoint(present):
+                                ok = False
+                                break
+                        viable[number] = ok
                     if not ok:
                         continue
                     end = _match(slots, tokens, 1, index + 1, count)
