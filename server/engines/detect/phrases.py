@@ -65,6 +65,7 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+3 no further action ~4 taken/take ~3 your/on/with
 3 offered/given/gave/extended them/him/her ~2 the/a/an ~2 position/role/job/post/offer
 2 gave/give/given/gives them/him/her the edge
 3 not met ~3 criteria/requirements/standard/threshold/bar ~3 shortlisted/progress/proceed/interview/shortlist/shortlisting
@@ -536,6 +537,8 @@ _RECEIVED = """
 2 will/ll review ~5 application/profile/cv/resume/qualifications/experience/materials
 2 reviewing ~4 application/applications/profile/cv/resume
 2 under review
+2 has/have been received
+1 will be assessed/reviewed/considered/screened
 3 still ~3 working/going through ~2 applications/candidates/cvs/resumes
 2 if/unless you ~3 hear/heard ~2 from us
 1 in review
