@@ -260,6 +260,13 @@ TRAPS = [
         "other",
         id="pause-said-first-holds-the-decision",
     ),
+    pytest.param(
+        "Update",
+        "Thanks for spending Thursday with us. The team has decided to extend an offer to "
+        "another candidate for the Designer role. I'm sorry this isn't better news.",
+        "rejection",
+        id="an-offer-extended-to-another-candidate-is-a-no",
+    ),
 ]
 
 

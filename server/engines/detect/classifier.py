@@ -33,6 +33,7 @@ YOU = frozenset({"you", "your"})
 _DUTCH_SUBJECTS = frozenset(
     {"je", "jij", "u", "we", "wij", "er", "het", "de", "uw", "jouw", "jullie", "ze", "zij", "ik"}
 )
+_ELSEWHERE = frozenset({"another", "someone", "somebody", "other"})
 _STAGES = frozenset({"assessment", "interview", "interviews", "selection", "insight", "open"})
 _OTHER_PEOPLE = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "someone", "somebody", "finalist"}
@@ -197,6 +198,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             continue
         if category == p.OFFER and not _STAGES.isdisjoint(tokens[hit.end : hit.end + 5]):
             continue  # "offer you a place on our assessment day" invites, it does not hire
+        if category == p.OFFER and not _ELSEWHERE.isdisjoint(tokens[hit.end : hit.end + 3]):
+            continue  # "extend an offer to another candidate" is someone else's offer
         if category == p.INVITE and _about_feedback(tokens, hit):
             continue
         if category == p.REJECTION:

@@ -116,7 +116,7 @@ _REJECTION_EN = """
 2 continue/continuing ~2 our/the search/searching/looking/interviewing
 3 not ~2 recommend/recommended ~3 appointment/hire/hiring/offer/you
 2s leave/leaving ~3 unfilled/vacant
-3y offer/offered/extended/extending/given/gave/give/awarded ~4 offer/role/position/job/post/spot/place/contract to ~3 someone/somebody/another/other/a/an/the/one
+3y offer/offered/extend/extended/extending/given/gave/give/awarded ~4 offer/role/position/job/post/spot/place/contract to ~3 someone/somebody/another/other/a/an/the/one
 3y hire/hired/hiring/bring/brought/take/took/taken/appoint/appointed/recruit/recruited/select/selected/landed/settled/chosen/chose/picked/pick/go/going/gone/went ~3 another/someone/somebody/different/other ~2 candidate/candidates/finalist/finalists/person/applicant/applicants/profile/chef/engineer/designer/developer/one/else/individual/hire/folks/people/talent/contractor/freelancer/consultant/writer/translator/nurse/teacher/tutor/driver/assistant/analyst/manager/lead/specialist/technician
 3y decided/chosen/opted/decision ~2 to? hire/appoint/recruit/bring/offer ~6 with/who/whose/more/internally/else/stronger/better
 3 end/ending/close/closing/conclude/concluding/wrap/wrapping ~3 process/things/candidacy/application/conversations ~4 here/up/with you/for your/your
@@ -473,6 +473,8 @@ _INVITE = """
 3 lade/laden/ladt ~5 gesprach/vorstellungsgesprach/feedbackgesprach/interview/kennenlernen/kennenlerngesprach/telefonat/termin/videocall/call/gesprache ~2 ein
 2 passt ~2 ihnen/dir/euch ~4 montag/dienstag/mittwoch/donnerstag/freitag/uhr/termin
 2 which ~2 works/suits ~1 best
+2 how is/about monday/tuesday/wednesday/thursday/friday
+3 love/like/want to do ~4 review/interview/call/chat/exercise ~3 with you
 3 want/wants/like/love to see you ~3 for ~3 interview/chat/call/meeting/trial/coffee
 2 meeting invite/invitation/link
 2 zoom/teams/meet/video/hangouts ~2 link/call/details
