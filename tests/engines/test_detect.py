@@ -267,6 +267,20 @@ TRAPS = [
         "rejection",
         id="an-offer-extended-to-another-candidate-is-a-no",
     ),
+    pytest.param(
+        "Your application",
+        "We have decided to move forward with other candidates. We'd love to interview you for "
+        "future openings, so please keep an eye on our careers page.",
+        "rejection",
+        id="interview-you-for-future-openings-is-a-kind-word",
+    ),
+    pytest.param(
+        "Your application",
+        "Unfortunately we won't be moving forward with your application. We would like to "
+        "invite you to apply for other roles that match your skills.",
+        "rejection",
+        id="invited-to-apply-elsewhere-is-not-an-interview",
+    ),
 ]
 
 

@@ -147,6 +147,16 @@ def _about_feedback(tokens: list[str], hit: Hit) -> bool:
     return any(token in _AFTERCARE for token in tokens[start:end])
 
 
+def _about_future(tokens: list[str], hit: Hit) -> bool:
+    """ "We'd love to interview you for future openings": a door left open, not a date."""
+    for token in tokens[hit.end : hit.end + _CONDITION_WINDOW]:
+        if token == SENTENCE:
+            return False
+        if token == "future":
+            return True
+    return False
+
+
 def _about_someone_else(tokens: list[str], hit: Hit) -> bool:
     """ "...not to move forward with the second candidate": a debrief, not the reader's no."""
     after = tokens[hit.end : hit.end + 6]
@@ -200,7 +210,7 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             continue  # "offer you a place on our assessment day" invites, it does not hire
         if category == p.OFFER and not _ELSEWHERE.isdisjoint(tokens[hit.end : hit.end + 3]):
             continue  # "extend an offer to another candidate" is someone else's offer
-        if category == p.INVITE and _about_feedback(tokens, hit):
+        if category == p.INVITE and (_about_feedback(tokens, hit) or _about_future(tokens, hit)):
             continue
         if category == p.REJECTION:
             if "y" in cue.flags and _follows_you(tokens, hit):

@@ -406,7 +406,7 @@ _OFFER = """
 
 _INVITE = """
 3 invite/inviting/invited you ~3 to/for ~3 interview/interviews/call/chat/conversation/meeting/onsite/screen/screening/assessment/round/discussion/session/visit/test/next/final/technical/video/phone/zoom/teams/virtual/panel/coffee/in/second/third
-3 like to invite
+3 like to invite you ~2 to/for ~3 interview/interviews/meet/visit/call/chat/conversation/onsite/assessment/round/discussion/session/coffee/present/speak/talk/teach/give/deliver/attend/take/complete/do
 3 place/spot/slot/seat ~3 on/at ~2 assessment/selection/interview/insight/open ~2 day/days/centre/center/evening/event
 3 set/setting up ~5 call/chat/interview/meeting/conversation/screen
 3 are/were/been invited to ~2 an/a/the? ~2 interview/interviews/assessment/call/round/stage/onsite
