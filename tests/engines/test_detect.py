@@ -281,6 +281,48 @@ TRAPS = [
         "rejection",
         id="invited-to-apply-elsewhere-is-not-an-interview",
     ),
+    pytest.param(
+        "Re: the porter job",
+        "Thanks for coming in on Monday. We picked another lad in the end, he had hotel "
+        "experience. All the best with it.",
+        "rejection",
+        id="structural-another-person-after-a-decision-verb",
+    ),
+    pytest.param(
+        "Re: receptionist",
+        "Thank you for your time yesterday. We've settled on a receptionist whose hours suit "
+        "the clinic better. I hope something comes up for you soon.",
+        "rejection",
+        id="structural-a-person-whose-after-a-decision-verb",
+    ),
+    pytest.param(
+        "Re: candidates",
+        "After the debrief we decided not to move forward with the other finalist. Could you "
+        "send her a kind note? Thanks for sitting on the interview panel.",
+        "other",
+        id="hiring-side-note-about-the-other-finalist",
+    ),
+    pytest.param(
+        "Reorganisation",
+        "As part of the reorganisation we have decided to move you to another manager from "
+        "Monday. Your role and your pay stay the same.",
+        "other",
+        id="moved-to-another-manager-is-not-a-no",
+    ),
+    pytest.param(
+        "Re: hallway",
+        "The client decided to go with another painter for the hallway, a cheaper quote. "
+        "Still on for the kitchen job next week.",
+        "other",
+        id="structural-cue-needs-a-mail-that-speaks-to-the-reader",
+    ),
+    pytest.param(
+        "Welcome Jo",
+        "Hi all, we have hired a new analyst who starts on Monday, please make her welcome. "
+        "Thanks for your patience while the role was open.",
+        "other",
+        id="team-announcement-of-a-hire",
+    ),
 ]
 
 
@@ -351,6 +393,24 @@ def test_html_rejection_with_tracking_pixel_and_entities():
             "Bedankt voor je sollicitatie voor de functie van Planner. Helaas hebben we besloten "
             "om niet verder te gaan met je sollicitatie.",
             "nl",
+        ),
+        (
+            "Bewerbung Aushilfe",
+            "Danke für deine Bewerbung als Aushilfe. Wir haben die Stelle inzwischen mit einer "
+            "anderen Kandidatin besetzt.",
+            "de",
+        ),
+        (
+            "Sollicitatie bezorger",
+            "Bedankt voor je sollicitatie. We hebben inmiddels iemand anders aangenomen voor de "
+            "avonden.",
+            "nl",
+        ),
+        (
+            "Votre candidature",
+            "Merci pour votre candidature au poste de serveur. Nous avons fait le choix d'un "
+            "autre candidat, plus disponible le week-end.",
+            "fr",
         ),
     ],
 )

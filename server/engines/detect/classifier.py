@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import phrases as p
+from .choices import other_person_sentences
 from .patterns import Hit, PhraseIndex
 from .sentences import negative_sentences
 from .tokens import CLAUSE, SENTENCE
@@ -38,6 +39,7 @@ _STAGES = frozenset({"assessment", "interview", "interviews", "selection", "insi
 _OTHER_PEOPLE = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "someone", "somebody", "finalist"}
 )
+_GERMAN_WISHERS = frozenset({"wir", "ich", "sie", "gerne"})
 _PROVIDED_CONDITION = frozenset({"that", "you", "we", "they", "it", "your", "the", "there"})
 _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
@@ -75,7 +77,7 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
     start = _sentence_start(tokens, hit.start)
     window = tokens[start : hit.start]
     for index, token in enumerate(window):
-        if token in p.CONDITIONALS and not _participle(window, index):
+        if token in p.CONDITIONALS and not (_participle(window, index) or _wish(window, index)):
             return True
     if window and window[0] in p.SENTENCE_START_CONDITIONALS and _opens_condition(window):
         return True
@@ -99,6 +101,11 @@ def _participle(window: list[str], index: int) -> bool:
         return False
     following = window[index + 1] if index + 1 < len(window) else SENTENCE
     return following not in _PROVIDED_CONDITION
+
+
+def _wish(window: list[str], index: int) -> bool:
+    """German "wir möchten Sie einladen" wishes; Dutch "mochten er vragen zijn" sets a condition."""
+    return window[index] == "mochten" and index > 0 and window[index - 1] in _GERMAN_WISHERS
 
 
 def _opens_condition(window: list[str]) -> bool:
@@ -217,7 +224,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
                 continue
             if cue.weight >= 2 and _is_concessive(tokens, hit):
                 continue
-            if cue.weight >= 2 and _about_someone_else(tokens, hit):
+            # A structural cue names the other person itself ("the other guy, he has ...").
+            if cue.weight >= 2 and "p" not in cue.flags and _about_someone_else(tokens, hit):
                 continue
         tallies.setdefault(category, _Tally()).add(hit, cue.weight)
     return tallies
@@ -228,8 +236,11 @@ def _weight(tallies: dict[str, _Tally], category: str) -> int:
     return tally.weight if tally else 0
 
 
-def _rejection_tally(tallies: dict[str, _Tally], damped: bool) -> _Tally:
-    """Rejection cues, each stretch of text counted once, post statements only about oneself."""
+def _rejection_tally(tallies: dict[str, _Tally], damped: bool, addressed: bool) -> _Tally:
+    """Rejection cues, each stretch of text counted once, post statements only about oneself.
+
+    `addressed`: the mail says "you"; a structural cue (flag p) is void in a mail that neither
+    speaks to the reader nor recalls their application (a note between colleagues)."""
     raw = tallies.get(p.REJECTION)
     result = _Tally()
     if raw is None:
@@ -238,6 +249,8 @@ def _rejection_tally(tallies: dict[str, _Tally], damped: bool) -> _Tally:
     weighed = []
     for hit in raw.hits:
         weight = hit.cue.weight
+        if "p" in hit.cue.flags and not (addressed or about_me):
+            continue
         if "s" in hit.cue.flags:
             if damped:
                 continue
@@ -326,12 +339,14 @@ def _rejection_confidence(rejection: _Tally, tallies: dict[str, _Tally]) -> floa
 
 def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     """The category of a message; `hiring_sender` when an ATS or a careers mailbox sent it."""
-    tallies = _tally(_INDEX.find(tokens) + negative_sentences(tokens), tokens)
+    hits = _INDEX.find(tokens) + negative_sentences(tokens) + other_person_sentences(tokens)
+    tallies = _tally(hits, tokens)
     alert_weight, app_weight = _weight(tallies, p.ALERT), _weight(tallies, p.APP_CONTEXT)
     # A digest may mention one job "you applied" to: it is still a digest.
     alert = alert_weight >= 2 and (app_weight == 0 or alert_weight >= 3 * app_weight + 1)
     pause = _weight(tallies, p.PAUSE) >= 1
-    rejection = _rejection_tally(tallies, damped=alert or pause)
+    addressed = not _SECOND_PERSON.isdisjoint(tokens)
+    rejection = _rejection_tally(tallies, damped=alert or pause, addressed=addressed)
     decisive = rejection.weight >= 3 and rejection.best >= 2
     positive = _positive_verdict(tallies, tokens)
 
@@ -440,6 +455,8 @@ def _rejection_guard(
         return Verdict("other", 0.45, _guard("withdrawal", tokens, tallies.get(p.WITHDRAWAL)))
     if _weight(tallies, p.REFERRAL) >= 2:
         return Verdict("other", 0.45, _guard("about-a-referral", tokens, tallies.get(p.REFERRAL)))
+    if _weight(tallies, p.HIRING_SIDE) >= 2:
+        return Verdict("other", 0.45, _guard("hiring-side", tokens, tallies.get(p.HIRING_SIDE)))
     if _weight(tallies, p.VOICE) >= 2:
         return Verdict("other", 0.45, _guard("own-message", tokens, tallies.get(p.VOICE)))
     if _weight(tallies, p.OUTREACH) >= 2 and all(

@@ -34,6 +34,7 @@ ALERT = "alert"
 OUTREACH = "outreach"
 META = "meta"
 REFERRAL = "referral"
+HIRING_SIDE = "hiring_side"
 
 
 def _cues(category: str, block: str) -> list[Cue]:
@@ -57,6 +58,20 @@ _REJECTION_EN = """
 3 not ~3 progress/progressing/progressed/advance/advancing/advanced/move/moving/moved/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following/assessment/onsite/interview/interviewing/technical/offer ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews/centre/center
 3 not ~2 invite/inviting you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
 3 not to invite
+3 not/unable ~4 place/placing/hire/hiring/employ/employing/engage/engaging/recruit/recruiting/onboard you
+3 not ~4 include/including you ~3 round/stage/shortlist/interviews/interview/process/next/longlist
+2 not ~3 need/needing you ~5 after all
+2 no ~2 place/room/spot/space/job/role/work/position/opening/vacancy ~2 for you
+3 not ~3 bring/bringing/take/taking ~1 anyone/anybody ~1 new? on
+3y you ~2 were/was ~2 a? very? close second
+2 it ~1 was/is not you
+2 nothing left
+1 sorry mate/pal/love/pet/buddy/bud/lad/hun
+3 keep/keeping it in the family
+1 crew/team/roster/rota/staff ~2 full
+3 not ~3 moved/placed/added/forwarded ~2 to/on/onto the? eligible/eligibility/hiring/referral/candidate list/register/pool
+2 i/we ~1 want/need/needed/wanted ~1 someone/somebody who/with/that
+3y gave/given/give/giving/offered ~4 hours/job/role/shifts/spot/position/place/work to ~1 my/our ~1 nephew/niece/son/daughter/cousin/brother/sister/friend/mate/neighbour/neighbor
 3y decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/direction
 3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/gone/proceeded/progressed/given/gave/give ~4 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/hire/designer/engineer/chef/applicants
 3y pursue/pursuing/proceed/proceeding/move/moving/moved/go/going/went/gone/selected/chosen/chose/hired/offered/given/gave/give/appointed/taken/take/took ~5 someone/somebody ~2 else/who/whose/with/local/internally
@@ -298,6 +313,8 @@ _REJECTION_FR = """
 3 pas ~3 poursuivre ~5 candidature/processus/profil
 3 pas ~3 retenir ~3 candidature
 3 pas ~3 plus loin
+3 pas ~3 aller plus avant/loin
+3 ne ~4 donner ~2 une? suite favorable
 3 aucun/aucune poste/opportunite/offre/emploi ~3 disponible/correspondant/vacant/ouvert
 3 pas abouti
 1 malheureusement
@@ -337,6 +354,8 @@ _REJECTION_NL = """
 3 niet door ~3 naar/gaan/met/in
 3 niet ~3 uit te nodigen
 3 niet ~3 uitnodigen
+3 niet ~2 uitgenodigd
+3 niet ~2 voort te zetten
 3 gekozen/gaan/verder/kiezen/keuze/gegaan/voorkeur ~5 andere/ander kandida*
 3 andere kandida* ~5 gekozen/aangenomen/geselecteerd/benoemen/benoemd/aan
 3 besloten/besluit ~4 andere/ander kandida*/sollicitant*
@@ -372,6 +391,9 @@ _OFFER = """
 3 like/love/want/pleasure ~2 to offer you
 3 offer of employment
 3 offer letter
+3 good news ~2 you are in
+3 like/love/want you to take ~2 the? ~3 job/role/position/post
+3 can/could you start ~4 monday/tuesday/wednesday/thursday/friday/tomorrow/next/on
 3 we have ~2 got? ~4 job/gig/shift/shifts/booking/contract ~5 if you are free/available
 3 you ~2 accepted our/the offer
 3 your first day
@@ -434,6 +456,8 @@ _INVITE = """
 3 you ~3 selected/chosen to ~2 continue/proceed/progress/move/advance
 3 report/come ~2 for ~3 test/interview/assessment/exam/screening
 3 fancy ~3 coming/come/popping/dropping/doing
+3 interview ~2 and you are in
+3 can/could/would you ~2 come ~2 for/to ~3 the/a/an? practical/interview/trial/test/chat/assessment/stage/shift/coffee
 3 love/like you to ~3 come/do/join/meet/try
 2k my calendar
 2k book/schedule/grab/find/pick ~2 a? time/slot/call/meeting ~2 with me
@@ -486,10 +510,11 @@ _INVITE = """
 2 open to interviewing
 3 interview/onsite/call/meeting/screen/interviews/assessment/test/trial/session ~6 confirmed/scheduled/booked
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
-3 zu ~3 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~2 einladen/einzuladen
+3 zu ~3 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~6 einladen/einzuladen
 3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
 3 termin ~4 vereinbaren/abstimmen/verschieben/finden/absagen
+3 zum probearbeiten/probetag/kennenlernen ~3 vorbeikommen/kommen/vorbei
 3 verschieben ~3 termin/gesprach/interview
 3 test/onlinetest/assessment/aufgabe/fallstudie/testaufgabe ~3 zu? absolvieren/bearbeiten
 2 nachste/zweite/weitere runde
@@ -550,6 +575,7 @@ _RECEIVED = """
 2 application confirmation
 2 not be able to ~3 respond/reply/get/contact ~3 every/each/all/individually/everyone
 2 only ~3 shortlisted/selected/successful ~3 candidates/applicants ~4 contacted/notified
+2 only candidates/applicants ~3 selected/shortlisted/successful ~5 contacted/notified
 1 be in touch
 1 get back to you
 1 next steps
@@ -587,11 +613,13 @@ _APP_CONTEXT = """
 1 getting to know you
 1 thanks/thank ~2 for reaching out
 1 thanks/thank ~2 for getting in touch
+1 thanks/thank/cheers ~2 for coming/stopping/dropping/popping
 1 applying
 1 speaking/meeting/talking/chatting with us
 1 thanks/thank ~2 for speaking/talking/meeting/chatting with
 1 deine/ihre/ihrer/deiner ~1 bewerbung/kandidatur/interesse
 1 votre/ta candidature
+1 merci ~2 etre passe/passee/venu/venue/venus
 1 su/tu candidatura/postulacion/solicitud/interes/participacion/entrevista
 1 se postulo/postularon
 1 te postulaste
@@ -624,6 +652,16 @@ _JOB_TITLES = """
 1 the/an/a/for/your apprent*
 1 portfolio/probation/trial/candidate
 1 take/bring/taking/bringing you on/onboard/aboard
+1 weekend/summer/seasonal/holiday/casual/temporary/temp/saturday/sunday/evening/christmas/gardening/garden/admin/office/extra/picking/packing/farm/fruit/bar/kitchen/shop/warehouse/building/construction/cleaning/care ~1 work/job/jobs/hours/shifts/staff/help/role/position
+1 part time/timer/timers
+1 take/taking/bring/bringing/took/taken anyone/someone/anybody/people ~1 new? on
+1 apply/applying/applied to/for work
+1 camarero/camarera/cocinero/cocinera/dependiente/dependienta/repartidor/repartidora/limpiador/limpiadora/recepcionista
+1 kellner/kellnerin/koch/kochin/verkaufer/verkauferin/aushilfe/fahrer/fahrerin/lagerhelfer
+1 serveur/serveuse/vendeur/vendeuse/cuisinier/cuisiniere/apprenti/apprentie/livreur
+1 kok/verkoper/verkoopster/bezorger/bijbaan/zaterdaghulp/vakkracht
+1 childminder/handyman
+1 contract
 1 on file
 1 nothing suitable
 1 entwickler/entwicklerin/ingenieur/ingenieurin/berater/beraterin/leiter/leiterin/referent/referentin/sachbearbeiter/sachbearbeiterin/werkstudent/werkstudentin/azubi
@@ -758,6 +796,15 @@ _REFERRAL = """
 2 referral bonus
 """
 
+# The reader hires: "the candidate you preferred" is a colleague's debrief, not their no.
+_HIRING_SIDE = """
+2 the candidate/applicant/finalist/hire you ~1 preferred/recommended/chose/picked/liked/favoured/favored/wanted/selected/interviewed/shortlisted
+2 set/setting up ~1 her/his/their onboarding
+2 can/could/would you ~2 send/write/email/call/tell/let him/her ~3 note/know/email/message/kindly/line
+2 make him/her/them ~1 feel? welcome
+2 please welcome
+"""
+
 _META = """
 1 rejection/rejections/ghost/ghosting/ghosted
 1 how to
@@ -811,8 +858,20 @@ def all_cues() -> list[Cue]:
         + _cues(OUTREACH, _OUTREACH)
         + _cues(META, _META)
         + _cues(REFERRAL, _REFERRAL)
+        + _cues(HIRING_SIDE, _HIRING_SIDE)
     )
 
+
+def _title_words() -> frozenset[str]:
+    """Single-word job titles ("chef", "entwickler"): people a role can go to."""
+    words: set[str] = set()
+    for cue in _cues(JOB_CONTEXT, _JOB_TITLES):
+        if " " not in cue.phrase and "*" not in cue.phrase:
+            words.update(cue.phrase.split("/"))
+    return frozenset(words - {"portfolio", "probation", "trial", "apprenticeship", "internship"})
+
+
+JOB_TITLE_WORDS = _title_words()
 
 NEGATORS = frozenset(
     {

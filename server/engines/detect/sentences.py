@@ -22,7 +22,8 @@ _OBJECTS = frozenset(
     | {"cv", "resume", "bewerbung", "kandidatur", "sollicitatie", "candidatura", "perfil"}
 )
 _DECISIONS = frozenset(
-    {"decided", "decision", "move", "moving", "proceed", "proceeding", "progress", "progressing"}
+    {"decided", "decision", "move", "moved", "moving", "proceed", "proceeding", "progress"}
+    | {"progressing"}
     | {"advance", "advancing", "forward", "further", "next", "stage", "round", "offer"}
     | {"offering", "invite", "inviting", "consider", "considering", "considered", "pursue"}
     | {"pursuing", "continue", "continuing", "selected", "successful", "shortlist", "match"}
