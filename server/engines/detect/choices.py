@@ -72,6 +72,13 @@ _RELATIVES = frozenset(
 )
 _YOU = frozenset({"you", "your"})
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "pas", "niet", "ne", "nunca"})
+# What a token can open: a person on its own, "another ...", or "a ... who".
+_ONESELF, _OTHER, _ARTICLE = 1, 2, 3
+_KINDS = {
+    **{word: _ARTICLE for word in _ARTICLES},
+    **{word: _OTHER for word in _OTHERS},
+    **{word: _ONESELF for word in _SOMEONE},
+}
 _VERB_REACH = 6  # decision verb to "another"
 _HEAD_REACH = 3  # "another" to the person ("another very strong candidate")
 _ARTICLE_REACH = 4  # "a" to the person ("a full-time maintenance man")
@@ -81,14 +88,12 @@ def other_person_sentences(tokens: list[str]) -> list[Hit]:
     """A rejection cue for each "decision for someone else" shape in the tokens."""
     hits: list[Hit] = []
     count = len(tokens)
+    kinds = _KINDS
     for index, token in enumerate(tokens):
-        if token in _SOMEONE:
-            head = index
-        elif token in _OTHERS:
-            head = _person_after(tokens, index, count)
-            if head < 0:
-                continue
-        elif token in _ARTICLES:
+        kind = kinds.get(token)
+        if kind is None:
+            continue
+        if kind == _ARTICLE:
             head = _person_after(tokens, index, count, _ARTICLE_REACH)
             verb = _verb_before(tokens, index) if head >= 0 else -1
             if verb < 0:
@@ -97,7 +102,8 @@ def other_person_sentences(tokens: list[str]) -> list[Hit]:
             if relative or tokens[verb] in _TAKEN_ON:
                 hits.append(Hit(SOMEONE_LIKE, verb, head + 1))
             continue
-        else:
+        head = index if kind == _ONESELF else _person_after(tokens, index, count)
+        if head < 0:
             continue
         verb = _verb_before(tokens, index)
         if verb >= 0:

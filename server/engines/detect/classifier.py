@@ -20,6 +20,8 @@ _CONCESSIVE_OPENERS = frozenset(
     | {"hoewel", "ondanks", "trotz"}
 )
 _POSITIVE = (p.OFFER, p.INVITE)
+_CONDITIONAL_CHECKED = frozenset({p.REJECTION, *_POSITIVE})
+_NEGATION_CHECKED = frozenset({*_POSITIVE, p.RECEIVED})
 _FIRM_INVITE = 3
 _EVIDENCE_WORDS = 16
 _THIRD_PERSON = frozenset({"him", "her", "them", "he", "she"})
@@ -76,9 +78,10 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
     """The cue sits in an "if ..." sentence or after "may"/"might": a possibility, not a fact."""
     start = _sentence_start(tokens, hit.start)
     window = tokens[start : hit.start]
-    for index, token in enumerate(window):
-        if token in p.CONDITIONALS and not (_participle(window, index) or _wish(window, index)):
-            return True
+    if not p.CONDITIONALS.isdisjoint(window):
+        for index, token in enumerate(window):
+            if token in p.CONDITIONALS and not (_participle(window, index) or _wish(window, index)):
+                return True
     if window and window[0] in p.SENTENCE_START_CONDITIONALS and _opens_condition(window):
         return True
     for token in reversed(tokens[max(start, hit.start - _CLAUSE_WINDOW) : hit.start]):
@@ -207,9 +210,9 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
     for hit in hits:
         cue = hit.cue
         category = cue.category
-        if category in (p.REJECTION, *_POSITIVE) and _is_conditional(tokens, hit):
+        if category in _CONDITIONAL_CHECKED and _is_conditional(tokens, hit):
             continue
-        if category in (*_POSITIVE, p.RECEIVED) and _is_negated(tokens, hit):
+        if category in _NEGATION_CHECKED and _is_negated(tokens, hit):
             continue
         if category in _POSITIVE and _looks_back(tokens, hit):
             continue

@@ -82,9 +82,12 @@ def _expand(word: str) -> tuple[str, ...]:
 def tokenize(text: str) -> list[str]:
     """Folded words plus "." at sentence ends (and blank lines) and "," at clause marks."""
     tokens: list[str] = []
+    append, split = tokens.append, _SPLIT_WORDS
     for raw in _TOKEN.findall(fold(text)):
         first = raw[0]
-        if first == "\n" or first in ".!?":
+        if first.isalnum() and "'" not in raw and raw not in split:
+            append(raw)  # the plain word, by far the most common token
+        elif first == "\n" or first in ".!?":
             if tokens and tokens[-1] != SENTENCE:
                 tokens.append(SENTENCE)
         elif first in ",;:()":
