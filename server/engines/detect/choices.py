@@ -22,7 +22,7 @@ from .patterns import Cue, Hit
 from .tokens import SENTENCE
 
 OTHER_PERSON = Cue(p.REJECTION, 3, "<decision for another person>", "yp")
-SOMEONE_LIKE = Cue(p.REJECTION, 3, "<decision for a person who ...>", "sy")
+SOMEONE_LIKE = Cue(p.REJECTION, 3, "<decision for a person who ...>", "syp")
 
 _VERBS = frozenset(
     {"decided", "chosen", "chose", "choose", "choosing", "selected", "select", "picked", "pick"}
@@ -38,6 +38,7 @@ _VERBS = frozenset(
     | {"selectionne", "decide", "poursuivre", "continuer", "decidido", "optado", "elegido"}
     | {"seleccionado", "contratado", "cogimos", "cogido", "escogido", "elegimos", "escogimos"}
     | {"contratamos", "optamos", "seguir", "continuar", "avanzar", "decidimos", "quedado"}
+    | {"pris", "gekozen"}  # "nous avons pris un autre ...", Dutch "gekozen voor een ... die"
 )
 # de / nl: the participle closes the clause ("... eine andere Person eingestellt")
 _FINAL_VERBS = frozenset(
@@ -66,16 +67,19 @@ _TAKEN_ON = frozenset(
     {"hired", "taken", "took", "brought", "appointed", "employed", "recruited", "found"}
     | {"trouve", "recrute", "embauche", "contratado", "contratamos"}
 )
-_ARTICLES = frozenset({"a", "an", "un", "une", "una"})
+_ARTICLES = frozenset({"a", "an", "un", "une", "una", "een", "two", "three", "some"})
+# de: the article opens a clause closed by the verb ("eine neue Verkäuferin eingestellt")
+_VERB_LAST_ARTICLES = frozenset({"eine", "einen", "einer", "een"})
+_GO_WITH = frozenset({"go", "going", "gone", "went"})
 _RELATIVES = frozenset(
-    {"who", "whose", "with", "that", "qui", "dont", "avec", "que", "cuyo", "cuya", "con"}
+    {"who", "whose", "with", "that", "qui", "dont", "avec", "que", "cuyo", "cuya", "con", "die"}
 )
 _YOU = frozenset({"you", "your"})
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "pas", "niet", "ne", "nunca"})
 # What a token can open: a person on its own, "another ...", or "a ... who".
 _ONESELF, _OTHER, _ARTICLE = 1, 2, 3
 _KINDS = {
-    **{word: _ARTICLE for word in _ARTICLES},
+    **{word: _ARTICLE for word in _ARTICLES | _VERB_LAST_ARTICLES},
     **{word: _OTHER for word in _OTHERS},
     **{word: _ONESELF for word in _SOMEONE},
 }
@@ -95,11 +99,19 @@ def other_person_sentences(tokens: list[str]) -> list[Hit]:
             continue
         if kind == _ARTICLE:
             head = _person_after(tokens, index, count, _ARTICLE_REACH)
-            verb = _verb_before(tokens, index) if head >= 0 else -1
+            if head < 0:
+                continue
+            verb = _verb_before(tokens, index) if token in _ARTICLES else -1
             if verb < 0:
+                if token in _VERB_LAST_ARTICLES and _final_verb_after(tokens, head, count):
+                    hits.append(Hit(SOMEONE_LIKE, index, head + 1))
                 continue
             relative = head + 1 < count and tokens[head + 1] in _RELATIVES
-            if relative or tokens[verb] in _TAKEN_ON:
+            # "gone with an editor she knows": going with someone is choosing them
+            chose = tokens[verb] in _TAKEN_ON or (
+                tokens[verb] in _GO_WITH and tokens[index - 1] == "with"
+            )
+            if relative or chose:
                 hits.append(Hit(SOMEONE_LIKE, verb, head + 1))
             continue
         head = index if kind == _ONESELF else _person_after(tokens, index, count)

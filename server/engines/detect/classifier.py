@@ -89,7 +89,10 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
             break
         if token in p.MODALS:
             return True
-    # "...cannot progress your application until we receive..." is a wait, not a no.
+    # "...cannot progress your application until we receive..." is a wait, not a no; "a trial
+    # shift 6 till close" is a time.
+    if hit.cue.category != p.REJECTION:
+        return False
     for token in tokens[hit.end : hit.end + _CONDITION_WINDOW]:
         if token == SENTENCE:
             break

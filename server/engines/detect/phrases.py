@@ -66,6 +66,8 @@ _REJECTION_EN = """
 3y you ~2 were/was ~2 a? very? close second
 2 it ~1 was/is not you
 2 nothing left
+3y my ~1 daughter/son/nephew/niece/cousin/brother/sister ~3 going to do/take/cover it
+2 brauchen/benotigen ~3 niemanden/niemand ~2 mehr
 1 sorry mate/pal/love/pet/buddy/bud/lad/hun
 3 keep/keeping it in the family
 1 crew/team/roster/rota/staff ~2 full
@@ -393,6 +395,7 @@ _OFFER = """
 3 offer letter
 3 good news ~2 you are in
 3 like/love/want you to take ~2 the? ~3 job/role/position/post
+3 continue/continuing with you ~1 next/this/for ~1 term/year/season/semester
 3 can/could you start ~4 monday/tuesday/wednesday/thursday/friday/tomorrow/next/on
 3 we have ~2 got? ~4 job/gig/shift/shifts/booking/contract ~5 if you are free/available
 3 you ~2 accepted our/the offer
@@ -544,6 +547,8 @@ _INVITE = """
 2 volgende ronde/stap
 3 verzetten ~3 gesprek/afspraak/interview
 3 komt/kom/komen/langskomen ~2 proefdraaien/proefwerken/kennismaken
+3 kom/komt/komen ~5 langs voor ~2 een? gesprek/kennismaking/sollicitatiegesprek/proefdag
+3 can/could you do ~2 a? trial shift/day/session
 """
 
 _RECEIVED = """
@@ -606,7 +611,7 @@ _APP_CONTEXT = """
 1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
 1 appreciate/appreciated ~4 time/interview/session/call/chat/application/applying/conversation/coming/doing/interest
-1 thank/thanks ~4 conversation/conversations/interview/interviews/interviewing/chat/call/meeting/application/applying/trial/portfolio/shift/sample/samples/test/exercise/assignment/task/presentation/challenge
+1 thank/thanks ~4 conversation/conversations/interview/interviews/interviewing/chat/call/meeting/application/applying/trial/portfolio/shift/sample/samples/test/exercise/assignment/task/presentation/challenge/reel/showreel/clips
 1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
 1 coming in/down/by/out
 1 you applied
@@ -617,7 +622,7 @@ _APP_CONTEXT = """
 1 applying
 1 speaking/meeting/talking/chatting with us
 1 thanks/thank ~2 for speaking/talking/meeting/chatting with
-1 deine/ihre/ihrer/deiner ~1 bewerbung/kandidatur/interesse
+1 deine/ihre/ihrer/deiner/ihr/dein ~1 bewerbung/kandidatur/interesse
 1 votre/ta candidature
 1 merci ~2 etre passe/passee/venu/venue/venus
 1 su/tu candidatura/postulacion/solicitud/interes/participacion/entrevista
@@ -659,13 +664,13 @@ _JOB_TITLES = """
 1 camarero/camarera/cocinero/cocinera/dependiente/dependienta/repartidor/repartidora/limpiador/limpiadora/recepcionista
 1 kellner/kellnerin/koch/kochin/verkaufer/verkauferin/aushilfe/fahrer/fahrerin/lagerhelfer
 1 serveur/serveuse/vendeur/vendeuse/cuisinier/cuisiniere/apprenti/apprentie/livreur
-1 kok/verkoper/verkoopster/bezorger/bijbaan/zaterdaghulp/vakkracht
+1 kok/verkoper/verkoopster/bezorger/bijbaan/zaterdaghulp/vakkracht/monteur
 1 childminder/handyman
 1 contract
 1 on file
 1 nothing suitable
 1 entwickler/entwicklerin/ingenieur/ingenieurin/berater/beraterin/leiter/leiterin/referent/referentin/sachbearbeiter/sachbearbeiterin/werkstudent/werkstudentin/azubi
-1 developpeur/developpeuse/ingenieur/ingenieure/chef/charge/chargee/responsable/stagiaire/alternant/alternance/consultant/consultante/technicien/technicienne
+1 mecanicien/mecanicienne/developpeur/developpeuse/ingenieur/ingenieure/chef/charge/chargee/responsable/stagiaire/alternant/alternance/consultant/consultante/technicien/technicienne
 1 desarrollador/desarrolladora/ingeniero/ingeniera/jefe/jefa/analista/responsable/becario/becaria/practicas/tecnico/tecnica
 1 ontwikkelaar/medewerker/adviseur/stagiair/verpleegkundige/beleidsmedewerker
 """
