@@ -22,6 +22,8 @@ def _cues(text: str) -> list[str]:
         ("Hemos contratado a otra persona.", "contratado a otra persona"),
         ("Wir haben eine andere Bewerberin eingestellt.", "andere bewerberin"),
         ("We hebben iemand gevonden.", "iemand"),
+        ("Al final nos quedamos con otro chaval.", "quedamos con otro chaval"),
+        ("We hebben de stage aan een andere student gegeven.", "andere student"),
     ],
 )
 def test_a_decision_for_another_person(text, found):
@@ -51,6 +53,8 @@ def test_a_decision_for_a_person_described(text):
         "We decided to move you to another manager.",
         # not a person
         "We went with another venue for the party.",
+        # the reader was chosen among the others
+        "Nous avons choisi votre profil parmi d'autres candidats.",
         # the verb and the other person in different sentences
         "We decided. Another candidate called later.",
         # too far apart to be one decision

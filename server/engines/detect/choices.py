@@ -38,12 +38,14 @@ _VERBS = frozenset(
     | {"selectionne", "decide", "poursuivre", "continuer", "decidido", "optado", "elegido"}
     | {"seleccionado", "contratado", "cogimos", "cogido", "escogido", "elegimos", "escogimos"}
     | {"contratamos", "optamos", "seguir", "continuar", "avanzar", "decidimos", "quedado"}
+    | {"quedamos", "dado", "dimos"}  # "nos quedamos con otro chaval"
     | {"pris", "gekozen"}  # "nous avons pris un autre ...", Dutch "gekozen voor een ... die"
 )
 # de / nl: the participle closes the clause ("... eine andere Person eingestellt")
 _FINAL_VERBS = frozenset(
     {"entschieden", "besetzt", "eingestellt", "gewahlt", "ausgewahlt", "genommen"}
     | {"aangenomen", "gekozen", "gevonden", "geselecteerd", "benoemd", "ingevuld", "genomen"}
+    | {"vergeven", "gegeven", "vergeben", "gegeben"}  # "de stage aan een andere student gegeven"
 )
 _OTHERS = frozenset(
     {"another", "other", "different", "internal", "autre", "autres", "otro", "otra", "otros"}
@@ -58,14 +60,24 @@ _PEOPLE = frozenset(
     | {"colleague", "colleagues", "contractor", "freelancer", "teammate", "talent", "folks"}
     | {"personne", "personnes", "candidat", "candidats", "candidate", "profil", "profils"}
     | {"candidato", "candidata", "candidatos", "candidatas", "persona", "personas", "perfil"}
-    | {"perfiles", "chico", "chica", "kandidat", "kandidaten", "kandidatin", "bewerber"}
+    | {
+        "perfiles",
+        "chico",
+        "chica",
+        "chaval",
+        "chavala",
+        "kandidat",
+        "kandidaten",
+        "kandidatin",
+        "bewerber",
+    }
     | {"bewerberin", "person", "personen", "kandidaat", "kandidaten", "sollicitant", "persoon"}
     | p.JOB_TITLE_WORDS
 )
 # Taking someone on needs no relative clause: "we've taken on a full-time maintenance man".
 _TAKEN_ON = frozenset(
     {"hired", "taken", "took", "brought", "appointed", "employed", "recruited", "found"}
-    | {"trouve", "recrute", "embauche", "contratado", "contratamos"}
+    | {"trouve", "recrute", "embauche", "contratado", "contratamos", "cogido", "cogimos"}
 )
 _ARTICLES = frozenset({"a", "an", "un", "une", "una", "een", "two", "three", "some"})
 # de: the article opens a clause closed by the verb ("eine neue Verkäuferin eingestellt")
@@ -74,7 +86,13 @@ _GO_WITH = frozenset({"go", "going", "gone", "went"})
 _RELATIVES = frozenset(
     {"who", "whose", "with", "that", "qui", "dont", "avec", "que", "cuyo", "cuya", "con", "die"}
 )
-_YOU = frozenset({"you", "your"})
+# "you" between verb and object makes the reader the one chosen ("choisi votre profil parmi
+# d'autres candidats"); "among" others likewise.
+_YOU = frozenset(
+    {"you", "your", "votre", "vous", "toi", "te", "ton", "ta", "tu", "ihre", "ihnen", "dich"}
+    | {"dir", "deine", "dein", "usted", "contigo", "su", "tu", "jou", "jouw", "uw", "je"}
+    | {"among", "parmi", "entre", "unter", "onder"}
+)
 _NEGATIONS = frozenset({"not", "no", "never", "nicht", "pas", "niet", "ne", "nunca"})
 # What a token can open: a person on its own, "another ...", or "a ... who".
 _ONESELF, _OTHER, _ARTICLE = 1, 2, 3

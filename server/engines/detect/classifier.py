@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from . import phrases as p
 from .choices import other_person_sentences
 from .patterns import Hit, PhraseIndex
+from .refusals import not_taking_you
 from .sentences import negative_sentences
 from .tokens import CLAUSE, SENTENCE
 
@@ -24,6 +25,8 @@ _CONDITIONAL_CHECKED = frozenset({p.REJECTION, *_POSITIVE})
 _NEGATION_CHECKED = frozenset({*_POSITIVE, p.RECEIVED})
 _FIRM_INVITE = 3
 _EVIDENCE_WORDS = 16
+# "chosen your profile among other candidates" chose the reader.
+_AMONG = frozenset({"among", "amongst", "parmi", "entre", "unter", "onder"})
 _THIRD_PERSON = frozenset({"him", "her", "them", "he", "she"})
 _SECOND_PERSON = frozenset(
     {"you", "your", "yours", "yourself", "u", "ya", "sie", "ihnen", "ihre", "ihr", "ihrer"}
@@ -230,6 +233,9 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
                 continue
             if cue.weight >= 2 and _is_concessive(tokens, hit):
                 continue
+            span = tokens[hit.start : hit.end]
+            if cue.weight >= 2 and not _AMONG.isdisjoint(span) and p.NEGATORS.isdisjoint(span):
+                continue  # "not among those selected" is still a no
             # A structural cue names the other person itself ("the other guy, he has ...").
             if cue.weight >= 2 and "p" not in cue.flags and _about_someone_else(tokens, hit):
                 continue
@@ -346,6 +352,7 @@ def _rejection_confidence(rejection: _Tally, tallies: dict[str, _Tally]) -> floa
 def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     """The category of a message; `hiring_sender` when an ATS or a careers mailbox sent it."""
     hits = _INDEX.find(tokens) + negative_sentences(tokens) + other_person_sentences(tokens)
+    hits += not_taking_you(tokens)
     tallies = _tally(hits, tokens)
     alert_weight, app_weight = _weight(tallies, p.ALERT), _weight(tallies, p.APP_CONTEXT)
     # A digest may mention one job "you applied" to: it is still a digest.

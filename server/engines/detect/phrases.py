@@ -51,7 +51,8 @@ def _cues(category: str, block: str) -> list[Cue]:
 _REJECTION_EN = """
 3s not ~3 move/moving/moved/go/going forward
 3 not/unable ~3 proceed/proceeding/continue/continuing/progress/progressing/advance/advancing/go/going ahead? with ~3 your/you/application/candidacy/candidature/profile/process/recruitment/recruiting/hiring/interview/interviews
-3 not/unable ~3 progress/progressing/advance/advancing/take/taking/put/putting/move/moving/carry/carrying/push/shortlist/shortlisting/select/selecting/interview/interviewing/consider/considering/pursue/pursuing ~2 you/your/application/candidacy/candidature/profile/cv/resume
+3 not/unable ~3 progress/progressing/advance/advancing/move/moving/carry/carrying/push/shortlist/shortlisting/select/selecting/interview/interviewing/consider/considering/pursue/pursuing ~2 you/your/application/candidacy/candidature/profile/cv/resume
+3 not/unable ~3 take/taking/put/putting ~2 you/your ~2 application/applications/candidacy/candidature/profile/cv/resume/forward/further/through
 3 not ~4 bring/bringing/take/taking you on/onboard/aboard
 3 not/unable ~3 proceed/proceeding/progress/progressing/advance/advancing/continue/continuing/take/taking ~2 it/this? any? further
 3 not be progressing/advancing/proceeding
@@ -76,7 +77,7 @@ _REJECTION_EN = """
 3y gave/given/give/giving/offered ~4 hours/job/role/shifts/spot/position/place/work to ~1 my/our ~1 nephew/niece/son/daughter/cousin/brother/sister/friend/mate/neighbour/neighbor
 3y decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/direction
 3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/gone/proceeded/progressed/given/gave/give ~4 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/hire/designer/engineer/chef/applicants
-3y pursue/pursuing/proceed/proceeding/move/moving/moved/go/going/went/gone/selected/chosen/chose/hired/offered/given/gave/give/appointed/taken/take/took ~5 someone/somebody ~2 else/who/whose/with/local/internally
+3y pursue/pursuing/proceed/proceeding/sorted/move/moving/moved/go/going/went/gone/selected/chosen/chose/hired/offered/given/gave/give/appointed/taken/take/took ~5 someone/somebody ~2 else/who/whose/with/local/internally
 3y decided/decision/chosen/chose/opted ~8 candidates/applicants/profiles/candidate/applicant/someone/individuals whose/who/that/with
 3 have/has/had ~2 selected/chosen/hired/identified/appointed/offered ~4 candidate/candidates/applicant/applicants/someone/individual/individuals/person/finalist/profiles
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
@@ -376,7 +377,7 @@ _REJECTION_NL = """
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
 2 sluit/aansluit ~4 niet ~3 aan
-2s vacature/functie/positie ~5 vervuld/ingevuld/gesloten/vergeven
+2s vacature/functie/positie/plek/plaats ~5 vervuld/ingevuld/gesloten/vergeven
 2 afwijzing
 2 past ~3 niet
 2 niet ~3 passend
@@ -388,6 +389,14 @@ _REJECTION_NL = """
 """
 
 _OFFER = """
+3 plaisir ~3 proposer ~3 poste/contrat/emploi
+3 nos quedamos contigo/con usted
+3 te cogemos/contratamos/quedamos
+3 puedes/puede/podrias/podria ~2 empezar/comenzar/incorporarte/incorporarse
+3 kun/kan/kunt je/u ~3 beginnen/starten
+3 gekozen voor jou
+3 fur dich entschieden
+3 wann ~2 kannst du/konnen sie ~2 anfangen/beginnen/starten
 3 pleased/happy/delighted/thrilled/excited/glad/proud ~4 offer/offering you ~4 position/role/job/post/place/contract/internship/employment/opportunity/spot/apprenticeship/placement
 3 offer you ~3 position/role/job/employment/post/opportunity/place/contract/internship/positions/spot/seat/apprenticeship/placement
 3 like/love/want/pleasure ~2 to offer you
@@ -430,6 +439,12 @@ _OFFER = """
 """
 
 _INVITE = """
+3 zeit zum/zu ~2 probearbeiten/probetag/vorstellungsgesprach/kennenlernen
+3 zu ~3 hospitationstag/hospitation/probetag/probearbeiten ~3 einladen/einzuladen
+3 te/le proponemos ~3 entrevista/llamada/reunion/prueba
+3 can you ~3 come/pop ~3 in/over/by/down/round
+3 komm/kommen ~4 vorbei
+3 entretien ~3 vous est propose/proposee
 3 invite/inviting/invited you ~3 to/for ~3 interview/interviews/call/chat/conversation/meeting/onsite/screen/screening/assessment/round/discussion/session/visit/test/next/final/technical/video/phone/zoom/teams/virtual/panel/coffee/in/second/third
 3 like to invite you ~2 to/for ~3 interview/interviews/meet/visit/call/chat/conversation/onsite/assessment/round/discussion/session/coffee/present/speak/talk/teach/give/deliver/attend/take/complete/do
 3 place/spot/slot/seat ~3 on/at ~2 assessment/selection/interview/insight/open ~2 day/days/centre/center/evening/event
@@ -552,6 +567,8 @@ _INVITE = """
 """
 
 _RECEIVED = """
+2 danke/dank ~2 fur ihre/deine bewerbung
+2 melden uns ~3 innerhalb/bis/spatestens
 3 received your application/applications/cv/resume/candidacy/submission
 3 received your ~2 documents/documentation/materials/details/paperwork/cover
 3 your ~2 application/applications/candidacy/profile/cv/resume ~5 being reviewed/considered/assessed/screened
@@ -608,6 +625,9 @@ _RECEIVED = """
 """
 
 _APP_CONTEXT = """
+1 votre/ton/vos ~1 dossier/cv
+1 danke/merci/gracias/bedankt ~3 cv/lebenslauf/unterlagen/curriculum/nachricht/mensaje/berichtje
+1 gracias ~2 por pasarte/venir/acercarte
 1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
 1 appreciate/appreciated ~4 time/interview/session/call/chat/application/applying/conversation/coming/doing/interest
