@@ -323,6 +323,41 @@ TRAPS = [
         "other",
         id="team-announcement-of-a-hire",
     ),
+    pytest.param(
+        "Re: the trial week",
+        "Thanks for the trial week at the garage. We're not going to offer you the "
+        "apprenticeship this time, but keep practising.",
+        "rejection",
+        id="structural-not-offering-the-reader-a-post",
+    ),
+    pytest.param(
+        "Course fees",
+        "Hi Jo, I'm not able to offer you a discount on the course, but the scholarship "
+        "application is open until April.",
+        "other",
+        id="not-offering-a-discount-is-not-a-post",
+    ),
+    pytest.param(
+        "Start date",
+        "Hi Kasia, we can't take you on before your visa arrives, so your start date moves "
+        "to June. Everything else stays the same.",
+        "other",
+        id="not-taken-on-before-a-visa-is-a-wait",
+    ),
+    pytest.param(
+        "Proposition",
+        "Nous avons choisi votre profil parmi d'autres candidats et avons le plaisir de vous "
+        "proposer le poste.",
+        "offer",
+        id="chosen-among-other-candidates-is-the-reader",
+    ),
+    pytest.param(
+        "Turno",
+        "Hola Irene, no vamos a poder contar contigo el sábado por la lluvia, el turno pasa "
+        "al domingo.",
+        "other",
+        id="a-shift-moved-is-not-a-no",
+    ),
 ]
 
 

@@ -60,17 +60,9 @@ _PEOPLE = frozenset(
     | {"colleague", "colleagues", "contractor", "freelancer", "teammate", "talent", "folks"}
     | {"personne", "personnes", "candidat", "candidats", "candidate", "profil", "profils"}
     | {"candidato", "candidata", "candidatos", "candidatas", "persona", "personas", "perfil"}
-    | {
-        "perfiles",
-        "chico",
-        "chica",
-        "chaval",
-        "chavala",
-        "kandidat",
-        "kandidaten",
-        "kandidatin",
-        "bewerber",
-    }
+    | {"perfiles", "chico", "chica", "chaval", "chavala", "kandidat", "kandidaten"}
+    | {"kandidatin", "bewerber", "profesor", "profesora", "trabajador", "trabajadora"}
+    | {"camarero", "camarera", "professeur", "vendeur", "vendeuse", "mitarbeiter"}
     | {"bewerberin", "person", "personen", "kandidaat", "kandidaten", "sollicitant", "persoon"}
     | p.JOB_TITLE_WORDS
 )

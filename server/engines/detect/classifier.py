@@ -101,6 +101,13 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
             break
         if token in p.TEMPORARY:
             return True
+    # "can't take you on before your visa arrives" waits; "who has done it before" does not.
+    tail = tokens[hit.end : hit.end + _CONDITION_WINDOW]
+    for index, token in enumerate(tail[:-1]):
+        if token == SENTENCE:
+            break
+        if token == "before" and tail[index + 1] in YOU:
+            return True
     return False
 
 

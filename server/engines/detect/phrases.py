@@ -49,6 +49,8 @@ def _cues(category: str, block: str) -> list[Cue]:
 
 
 _REJECTION_EN = """
+3s offered/given/gave/giving/offering ~1 the ~3 job/role/position/post/spot/place/gig/shifts/hours ~4 to ~1 my/our/a/another/someone/somebody/one
+2s position/job/role/spot/vacancy/post is? gone
 3s not ~3 move/moving/moved/go/going forward
 3 not/unable ~3 proceed/proceeding/continue/continuing/progress/progressing/advance/advancing/go/going ahead? with ~3 your/you/application/candidacy/candidature/profile/process/recruitment/recruiting/hiring/interview/interviews
 3 not/unable ~3 progress/progressing/advance/advancing/move/moving/carry/carrying/push/shortlist/shortlisting/select/selecting/interview/interviewing/consider/considering/pursue/pursuing ~2 you/your/application/candidacy/candidature/profile/cv/resume
@@ -252,6 +254,7 @@ _REJECTION_EN = """
 """
 
 _REJECTION_DE = """
+3 ihnen/dir ~2 stelle/position/zusage/ausbildungsstelle/praktikumsstelle ~4 nicht anbieten/geben/erteilen
 3 nicht ~4 berucksichtig*
 3 bewerbung/kandidatur/sie/dich/profil ~6 abgelehnt
 3 nicht ~4 weiter ~3 verfolgen/berucksichtigen/betrachten/fortsetzen/fortfuhren/beachten
@@ -389,6 +392,7 @@ _REJECTION_NL = """
 """
 
 _OFFER = """
+3 freuen ~6 stelle/position/ausbildungsstelle ~6 anbieten
 3 plaisir ~3 proposer ~3 poste/contrat/emploi
 3 nos quedamos contigo/con usted
 3 te cogemos/contratamos/quedamos
@@ -439,6 +443,7 @@ _OFFER = """
 """
 
 _INVITE = """
+3m probetag/probearbeiten/hospitation/gesprach/vorstellungsgesprach ~2 verschiebt/verschieben/verlegen ~3 auf
 3 zeit zum/zu ~2 probearbeiten/probetag/vorstellungsgesprach/kennenlernen
 3 zu ~3 hospitationstag/hospitation/probetag/probearbeiten ~3 einladen/einzuladen
 3 te/le proponemos ~3 entrevista/llamada/reunion/prueba
@@ -655,11 +660,12 @@ _JOB_CONTEXT = """
 1 position/positions/role/roles/job/jobs/vacancy/vacancies/opportunity/opportunities/hire/freelance/freelancer/freelancers/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
 1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren/probearbeiten/probetag/probearbeit/rolle/ausbildung/praktikum
 1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
-1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos
+1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos/plaza/plazas
 1 vacature/sollicitatie/functie/kandidaat/sollicitatiegesprek/baan/kandidaten/rol/stage/proefdag
 """
 
 _JOB_PHRASES = """
+1 bartending/waitressing/babysitting/barista/kitchen/cleaning/delivery/driving/tutoring gig/gigs
 1 interviewing/interviewed with us
 1 interview with us
 1 hiring/recruitment/recruiting/selection/interview/application/interviewing process
