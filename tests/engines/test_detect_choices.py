@@ -24,6 +24,8 @@ def _cues(text: str) -> list[str]:
         ("We hebben iemand gevonden.", "iemand"),
         ("Al final nos quedamos con otro chaval.", "quedamos con otro chaval"),
         ("We hebben de stage aan een andere student gegeven.", "andere student"),
+        ("Die Stelle wird mit einem internen Kandidaten besetzt.", "internen kandidaten"),
+        ("Ya hemos encontrado a alguien para el turno.", "encontrado a alguien"),
     ],
 )
 def test_a_decision_for_another_person(text, found):

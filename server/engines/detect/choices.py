@@ -38,21 +38,22 @@ _VERBS = frozenset(
     | {"selectionne", "decide", "poursuivre", "continuer", "decidido", "optado", "elegido"}
     | {"seleccionado", "contratado", "cogimos", "cogido", "escogido", "elegimos", "escogimos"}
     | {"contratamos", "optamos", "seguir", "continuar", "avanzar", "decidimos", "quedado"}
-    | {"quedamos", "dado", "dimos"}  # "nos quedamos con otro chaval"
+    | {"quedamos", "dado", "dimos", "encontrado", "encontramos"}  # "nos quedamos con otro chaval"
     | {"pris", "gekozen"}  # "nous avons pris un autre ...", Dutch "gekozen voor een ... die"
 )
 # de / nl: the participle closes the clause ("... eine andere Person eingestellt")
 _FINAL_VERBS = frozenset(
-    {"entschieden", "besetzt", "eingestellt", "gewahlt", "ausgewahlt", "genommen"}
+    {"besetzen", "einstellen"}  # "... mit einem internen Kandidaten zu besetzen"
+    | {"entschieden", "besetzt", "eingestellt", "gewahlt", "ausgewahlt", "genommen"}
     | {"aangenomen", "gekozen", "gevonden", "geselecteerd", "benoemd", "ingevuld", "genomen"}
     | {"vergeven", "gegeven", "vergeben", "gegeben"}  # "de stage aan een andere student gegeven"
 )
 _OTHERS = frozenset(
     {"another", "other", "different", "internal", "autre", "autres", "otro", "otra", "otros"}
-    | {"otras", "andere", "anderen", "anderer", "ander"}
+    | {"otras", "andere", "anderen", "anderer", "ander", "internen", "interne", "internes"}
 )
 # Words that are a person on their own ("went with someone", "iemand aangenomen").
-_SOMEONE = frozenset({"someone", "somebody", "jemand", "jemanden", "iemand", "quelqu"})
+_SOMEONE = frozenset({"someone", "somebody", "jemand", "jemanden", "iemand", "quelqu", "alguien"})
 _PEOPLE = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "person", "people", "individual"}
     | {"individuals", "finalist", "finalists", "profile", "profiles", "hire", "hires", "guy"}
@@ -73,7 +74,7 @@ _TAKEN_ON = frozenset(
 )
 _ARTICLES = frozenset({"a", "an", "un", "une", "una", "een", "two", "three", "some"})
 # de: the article opens a clause closed by the verb ("eine neue Verkäuferin eingestellt")
-_VERB_LAST_ARTICLES = frozenset({"eine", "einen", "einer", "een"})
+_VERB_LAST_ARTICLES = frozenset({"eine", "einen", "einer", "einem", "een"})
 _GO_WITH = frozenset({"go", "going", "gone", "went"})
 _RELATIVES = frozenset(
     {"who", "whose", "with", "that", "qui", "dont", "avec", "que", "cuyo", "cuya", "con", "die"}

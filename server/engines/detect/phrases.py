@@ -49,6 +49,8 @@ def _cues(category: str, block: str) -> list[Cue]:
 
 
 _REJECTION_EN = """
+2 not ~3 need/needing anyone/anybody/someone extra/new/else/more
+3s already ~1 hired/recruited for
 3s offered/given/gave/giving/offering ~1 the ~3 job/role/position/post/spot/place/gig/shifts/hours ~4 to ~1 my/our/a/another/someone/somebody/one
 2s position/job/role/spot/vacancy/post is? gone
 3s not ~3 move/moving/moved/go/going forward
@@ -443,6 +445,8 @@ _OFFER = """
 """
 
 _INVITE = """
+3 zum/zu probearbeiten/probetag/kennenlernen ~3 vorbeizukommen/vorbeikommen/kommen
+3 disponible ~4 rencontrer/entretien
 3m probetag/probearbeiten/hospitation/gesprach/vorstellungsgesprach ~2 verschiebt/verschieben/verlegen ~3 auf
 3 zeit zum/zu ~2 probearbeiten/probetag/vorstellungsgesprach/kennenlernen
 3 zu ~3 hospitationstag/hospitation/probetag/probearbeiten ~3 einladen/einzuladen
@@ -630,6 +634,8 @@ _RECEIVED = """
 """
 
 _APP_CONTEXT = """
+1 thanks/thank ~2 for calling/ringing/phoning/writing ~2 about
+1 thanks/thank ~2 for your letter/message/email/note/call ~1 about
 1 votre/ton/vos ~1 dossier/cv
 1 danke/merci/gracias/bedankt ~3 cv/lebenslauf/unterlagen/curriculum/nachricht/mensaje/berichtje
 1 gracias ~2 por pasarte/venir/acercarte
