@@ -358,6 +358,13 @@ TRAPS = [
         "other",
         id="a-shift-moved-is-not-a-no",
     ),
+    pytest.param(
+        "Kandidaten",
+        "Hoi Sanne, we hebben besloten om met een andere kandidaat verder te gaan. Wil jij "
+        "hem even bellen?",
+        "other",
+        id="hiring-side-note-in-dutch",
+    ),
 ]
 
 

@@ -297,6 +297,7 @@ _REJECTION_DE = """
 """
 
 _REJECTION_FR = """
+3 pas ~2 te/vous proposer/offrir ~2 poste/emploi/contrat/stage
 3 ne ~4 pas ~4 donner/donnerons/donnera/donnons suite
 3 pas ~3 suite favorable
 3 pas ~5 favorable/favorablement/positive/positivement
@@ -634,6 +635,7 @@ _RECEIVED = """
 """
 
 _APP_CONTEXT = """
+1 thanks/thank ~3 cv/resume
 1 thanks/thank ~2 for calling/ringing/phoning/writing ~2 about
 1 thanks/thank ~2 for your letter/message/email/note/call ~1 about
 1 votre/ton/vos ~1 dossier/cv
@@ -671,6 +673,7 @@ _JOB_CONTEXT = """
 """
 
 _JOB_PHRASES = """
+1 au pair
 1 bartending/waitressing/babysitting/barista/kitchen/cleaning/delivery/driving/tutoring gig/gigs
 1 interviewing/interviewed with us
 1 interview with us
@@ -835,6 +838,10 @@ _REFERRAL = """
 
 # The reader hires: "the candidate you preferred" is a colleague's debrief, not their no.
 _HIRING_SIDE = """
+2 wil/kun/kan/kunt jij/je/u ~2 haar/hem ~3 bellen/mailen/laten/informeren/berichten/afzeggen
+2 kannst/konntest/konnen/konnten du/sie ~2 ihr/ihm ~4 absagen/bescheid/schreiben/mitteilen/anrufen
+2 peux/pourrais/pouvez/pourriez tu/vous ~2 lui ~3 ecrire/telephoner/annoncer/repondre/envoyer/dire
+2 puedes/podrias/puede/podria ~2 llamarla/llamarle/llamarlo/escribirle/avisarle/decirle
 2 the candidate/applicant/finalist/hire you ~1 preferred/recommended/chose/picked/liked/favoured/favored/wanted/selected/interviewed/shortlisted
 2 set/setting up ~1 her/his/their onboarding
 2 can/could/would you ~2 send/write/email/call/tell/let him/her ~3 note/know/email/message/kindly/line
