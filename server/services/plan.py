@@ -148,42 +148,41 @@ def load_record(user: User) -> LoadedRecord:
             first_news[rejection.interview_id] = rejection.received_at
 
     facts = PlanRecord(
-        settings=PlanSettings(
-            follow_up_days=user.follow_up_days,
-            linkedin_account=user.linkedin_account,
-            linkedin_notes_per_month=user.linkedin_notes_per_month,
-        ),
-        people=tuple(_person(c) for c in contacts.values()),
+        settings=plan_settings(user),
+        people=tuple(person_facts(c) for c in contacts.values()),
         interviews=tuple(
             _interview(i, first_news.get(i.id), senders.get(i.id)) for i in interviews.values()
         ),
-        rounds=tuple(
-            RoundFacts(
-                id=r.id,
-                interview_id=r.interview_id,
-                held_on=r.held_on,
-                duration_minutes=r.duration_minutes,
-                kind=r.kind,
-                people=tuple(attended.get(r.id, ())),
-            )
-            for r in rounds
-        ),
+        rounds=tuple(round_facts(r, attended.get(r.id, ())) for r in rounds),
         touches=tuple(touch_facts(t) for t in touches),
-        openings=tuple(
-            OpeningFacts(
-                id=o.id,
-                company_id=o.company_id,
-                seen_at=o.seen_at,
-                title=o.title,
-                company_name=o.company_name or "",
-            )
-            for o in openings.values()
-        ),
+        openings=tuple(opening_facts(o, o.company_name) for o in openings.values()),
     )
     return LoadedRecord(facts, contacts, interviews, openings)
 
 
-def _person(contact: Row) -> PersonFacts:
+def plan_settings(user: User) -> PlanSettings:
+    """The plan engine's view of the user's cadence settings."""
+    return PlanSettings(
+        follow_up_days=user.follow_up_days,
+        linkedin_account=user.linkedin_account,
+        linkedin_notes_per_month=user.linkedin_notes_per_month,
+    )
+
+
+def round_facts(round_, people) -> RoundFacts:
+    """The plan engine's view of one round and the ids of the people met in it."""
+    return RoundFacts(
+        id=round_.id,
+        interview_id=round_.interview_id,
+        held_on=round_.held_on,
+        duration_minutes=round_.duration_minutes,
+        kind=round_.kind,
+        people=tuple(people),
+    )
+
+
+def person_facts(contact) -> PersonFacts:
+    """The plan engine's view of one person (a Contact or a row with its columns)."""
     return PersonFacts(
         id=contact.id,
         name=contact.name,
@@ -225,14 +224,14 @@ def touch_facts(touch: Touchpoint) -> TouchFacts:
     )
 
 
-def opening_facts(opening: Opening) -> OpeningFacts:
-    """The plan engine's view of one opening the user saw."""
+def opening_facts(opening, company_name: str | None) -> OpeningFacts:
+    """The plan engine's view of one opening the user saw (an Opening or a row)."""
     return OpeningFacts(
         id=opening.id,
         company_id=opening.company_id,
         seen_at=opening.seen_at,
         title=opening.title,
-        company_name=opening.company.name if opening.company else "",
+        company_name=company_name or "",
     )
 
 
@@ -264,7 +263,11 @@ def plan_for(user: User, now: datetime) -> tuple[Plan, LoadedRecord]:
 def opening_answer(user: User, opening: Opening, now: datetime) -> dict:
     """What the rules say about writing to someone about this opening, as the API shows it."""
     loaded = load_record(user)
-    suggestion = evaluate_opening(opening_facts(opening), loaded.facts, now)
+    suggestion = evaluate_opening(
+        opening_facts(opening, opening.company.name if opening.company else None),
+        loaded.facts,
+        now,
+    )
     return suggestion_document(suggestion, loaded.contacts)
 
 

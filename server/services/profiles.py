@@ -30,14 +30,11 @@ from server.engines.people import (
     profile_url_for,
 )
 from server.engines.plan import InterviewFacts as PlanInterview
-from server.engines.plan import PersonFacts as PlanPerson
 from server.engines.plan import (
     PlanItem,
     PlanRecord,
-    PlanSettings,
     build_plan,
 )
-from server.engines.plan import RoundFacts as PlanRound
 from server.engines.profile_text import (
     CompanyFacts,
     CompanyMention,
@@ -62,7 +59,13 @@ from server.models.base import utcnow
 from server.ownership import owned
 from server.services.companies import company_key as stored_company_key
 from server.services.contacts import apply_contact_fields
-from server.services.plan import opening_facts, touch_facts
+from server.services.plan import (
+    opening_facts,
+    plan_settings,
+    round_facts,
+    touch_facts,
+)
+from server.services.plan import person_facts as plan_person_facts
 
 # A profile with only an initial for a given name can only be narrowed by family name; this
 # caps how many of those namesakes are considered.
@@ -339,23 +342,8 @@ def _plan_record(user: User, contact: Contact, met: list[MetInterview], now: dat
         else []
     )
     return PlanRecord(
-        settings=PlanSettings(
-            follow_up_days=user.follow_up_days,
-            linkedin_account=user.linkedin_account,
-            linkedin_notes_per_month=user.linkedin_notes_per_month,
-        ),
-        people=(
-            PlanPerson(
-                id=contact.id,
-                name=contact.name,
-                company_id=contact.company_id,
-                follow_up_days=contact.follow_up_days,
-                do_not_contact=contact.do_not_contact,
-                warmth=contact.warmth,
-                connection_state=contact.connection_state,
-                has_email=bool(contact.email),
-            ),
-        ),
+        settings=plan_settings(user),
+        people=(plan_person_facts(contact),),
         interviews=tuple(
             PlanInterview(
                 id=m.interview.id,
@@ -368,19 +356,9 @@ def _plan_record(user: User, contact: Contact, met: list[MetInterview], now: dat
             )
             for m in met
         ),
-        rounds=tuple(
-            PlanRound(
-                id=r.id,
-                interview_id=r.interview_id,
-                held_on=r.held_on,
-                duration_minutes=r.duration_minutes,
-                kind=r.kind,
-                people=tuple(people_by_round.get(r.id, ())),
-            )
-            for r in rounds
-        ),
+        rounds=tuple(round_facts(r, people_by_round.get(r.id, ())) for r in rounds),
         touches=tuple(touch_facts(t) for t in touches),
-        openings=tuple(opening_facts(o) for o in openings),
+        openings=tuple(opening_facts(o, o.company.name) for o in openings),
     )
 
 
