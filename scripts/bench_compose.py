@@ -30,6 +30,7 @@ from server.engines.compose import (
     UserTemplate,
     compose,
 )
+from server.models import ROUND_KINDS
 
 FIRST_NAMES = [
     "Ana",
@@ -110,17 +111,6 @@ ROLES = [
     "QA",
     "Développeuse Full-Stack",
     "Staff Engineer 🛠️",
-]
-ROUND_KINDS = [
-    "phone_screen",
-    "recruiter_call",
-    "technical",
-    "take_home",
-    "onsite",
-    "panel",
-    "hiring_manager",
-    "final",
-    "other",
 ]
 SUBJECTS = [
     "their migration from a monolith to event-driven services",

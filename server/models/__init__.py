@@ -1,5 +1,6 @@
 """Typed SQLAlchemy 2 models; importing this package registers every table."""
 
+from server.engines.plan.facts import INTERVIEW_STATUSES
 from server.models.activity import (
     MESSAGE_KINDS,
     TOUCHPOINT_CHANNELS,
@@ -12,7 +13,6 @@ from server.models.activity import (
 )
 from server.models.record import (
     CONNECTION_STATES,
-    INTERVIEW_STATUSES,
     ROUND_KINDS,
     Company,
     Contact,

@@ -7,22 +7,17 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from server.engines.compose.facts import KINDS
+from server.engines.plan.facts import CHANNELS, TOUCH_KINDS, TOUCH_STATUSES
 from server.extensions import db
 from server.models.base import OwnedMixin, TimestampMixin, UTCDateTime, utcnow
 from server.models.record import Company, Contact, Interview
 
-TOUCHPOINT_CHANNELS = ("email", "linkedin", "card", "phone", "other")
-TOUCHPOINT_STATUSES = ("drafted", "sent", "skipped")
-MESSAGE_KINDS = (
-    "rejection_reply",
-    "thank_you",
-    "card",
-    "connection_note",
-    "check_in",
-    "opening",
-    "referral_ask",
-)
-TOUCHPOINT_KINDS = (*MESSAGE_KINDS, "connection_request", "other")
+# The engines own the vocabulary; the tables store exactly what they understand.
+TOUCHPOINT_CHANNELS = CHANNELS
+TOUCHPOINT_STATUSES = TOUCH_STATUSES
+MESSAGE_KINDS = KINDS
+TOUCHPOINT_KINDS = TOUCH_KINDS
 
 
 class Rejection(OwnedMixin, db.Model):

@@ -22,7 +22,6 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from server.extensions import db
 from server.models.base import OwnedMixin, TimestampMixin, UTCDateTime
 
-INTERVIEW_STATUSES = ("applied", "interviewing", "rejected", "offer", "withdrawn", "hired")
 ROUND_KINDS = (
     "phone_screen",
     "recruiter_call",

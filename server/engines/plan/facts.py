@@ -14,7 +14,7 @@ INTERVIEW_STATUSES = ("applied", "interviewing", "rejected", "offer", "withdrawn
 TOUCH_STATUSES = ("drafted", "sent", "skipped")
 CHANNELS = ("email", "linkedin", "card", "phone", "other")
 # What a logged touch was: the draft kinds, a plain LinkedIn invitation (no note), and anything
-# else the user logs by hand. Kept equal to the touchpoints table's list.
+# else the user logs by hand. The touchpoints table stores exactly these (server/models).
 TOUCH_KINDS = (
     "rejection_reply",
     "thank_you",
