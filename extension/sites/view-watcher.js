@@ -7,6 +7,7 @@
   const Rebound = (root.Rebound = root.Rebound || {});
 
   const DEBOUNCE_MS = 150;
+  const STOP_MESSAGE = 'stopReading';
 
   /**
    * Watch the page. `site` = {name, container(): Element|null, observe: MutationObserverInit,
@@ -14,7 +15,9 @@
    * quickKey(): string (optional)}. quickKey is a cheap summary of what could change the open
    * view (URL, message ids, expanded count); while it stays the same and a view is shown, the
    * page's other churn (a long thread re-rendering) costs no parse at all.
-   * Does nothing unless the user chose the automatic panel.
+   * Does nothing unless the extension is set up and the user chose the automatic panel. The
+   * worker registers this script only in automatic mode, but a page that loads while the mode is
+   * being switched can still get it, so the mode is checked here too.
    */
   async function watchViews(site) {
     const answer = await Rebound.send('getStatus', {});
@@ -92,13 +95,27 @@
       return false;
     }
 
+    // Switching to "only when I click" stops this page at once, not at its next reload; the
+    // worker sends STOP_MESSAGE (background/content-scripts.js) to open mail and LinkedIn tabs.
+    function onWorkerMessage(message) {
+      if (message && message.type === STOP_MESSAGE) page.abort();
+    }
+    chrome.runtime.onMessage.addListener(onWorkerMessage);
+
     const options = { signal: page.signal };
     if (globalThis.navigation && navigation.addEventListener) {
       navigation.addEventListener('navigatesuccess', schedule, options);
     }
     window.addEventListener('hashchange', schedule, options);
     window.addEventListener('popstate', schedule, options);
-    page.signal.addEventListener('abort', () => observer.disconnect());
+    page.signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      chrome.runtime.onMessage.removeListener(onWorkerMessage);
+      if (current) current.controller.abort();
+      current = null;
+      Rebound.panel.close();
+    });
     evaluate();
     return page;
   }

@@ -189,7 +189,8 @@ class Browser:
         return page
 
     def configure(self, api: ApiServer | None, **overrides) -> None:
-        """Store the extension's settings the way the options page does."""
+        """Store the extension's settings the way the options page does, then wait until the
+        worker has registered the panel's scripts (automatic mode) or removed them (click)."""
         settings = {"version": 1, "apiUrl": api.url if api else "", "token": "", "mode": "auto"}
         if api:
             settings["token"] = api.token
@@ -197,8 +198,21 @@ class Browser:
         page = self.storage_page()
         try:
             page.evaluate("s => chrome.storage.local.set({settings: s})", settings)
+            wanted = settings["mode"] == "auto"
+            _wait(page, lambda: bool(_registered_ids(page)) == wanted)
         finally:
             page.close()
+
+    def worker(self):
+        """The extension's running service worker (woken by the browser when needed)."""
+        for worker in self.context.service_workers:
+            if worker.url.startswith(self.base):
+                return worker
+        return self.context.wait_for_event("serviceworker")
+
+    def registered_scripts(self) -> list[str]:
+        """Ids of the content scripts registered now, as the service worker sees them."""
+        return sorted(self.worker().evaluate(REGISTERED_IDS))
 
     def stored(self, key: str):
         """One value from the extension's local storage."""
@@ -234,6 +248,14 @@ class Browser:
         finally:
             session.detach()
             page.close()
+
+
+REGISTERED_IDS = "async () => (await chrome.scripting.getRegisteredContentScripts()).map(s => s.id)"
+
+
+def _registered_ids(page) -> list[str]:
+    """Ids of the registered content scripts, read from an extension page."""
+    return page.evaluate(REGISTERED_IDS)
 
 
 def _wait(page, condition, timeout_ms: int = 10_000) -> None:
