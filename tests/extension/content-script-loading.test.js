@@ -1,5 +1,6 @@
-// The parsers load as classic content scripts (no require, no module) in manifest order and
-// attach to one Rebound namespace on the page's global object.
+// The parsers load as classic content scripts (no require, no module) in the order that
+// background/content-scripts.js registers them, and attach to one Rebound namespace on the
+// page's global object.
 'use strict';
 
 const test = require('node:test');
@@ -20,7 +21,7 @@ function pageWithScripts(fixture, url, scripts) {
   return window;
 }
 
-test('Gmail: visible-text then parse, as the manifest lists them', () => {
+test('Gmail: visible-text then parse, as the worker registers them', () => {
   const url = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQcqHTvJbWqXvZpLhKdmRnBtSxF';
   const window = pageWithScripts('gmail-2026-11-thread-full-page.html', url, [
     'shared/visible-text.js',
