@@ -365,6 +365,50 @@ TRAPS = [
         "other",
         id="hiring-side-note-in-dutch",
     ),
+    pytest.param(
+        "Accusé de réception",
+        "Madame, nous avons bien reçu votre candidature au poste d'analyste. Malheureusement, "
+        "nous ne pourrons pas répondre à chacun. Sans retour de "
+        "notre part sous trois semaines, vous pourrez considérer que votre candidature n'a pas "
+        "été retenue.",
+        "application_received",
+        id="french-receipt-says-what-to-assume-without-an-answer",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Jo, thanks for the interviews. The panel has chosen to continue with other "
+        "candidates for the next stage of the process. Best of luck with your search.",
+        "rejection",
+        id="the-next-round-of-other-candidates-is-no-invitation",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Jo, we've decided not to extend an offer for the Analyst role. I'd be glad to "
+        "hop on a call and walk you through the panel's notes if that would be useful.",
+        "rejection",
+        id="a-call-offered-if-useful-after-a-no-is-kindness",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Jo, we've decided not to extend an offer to the candidate we met on Monday. Can "
+        "we hop on a call on Thursday to talk about the next round with you?",
+        "interview_invite",
+        id="a-call-after-someone-elses-no-is-still-an-invitation",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Jo, we enjoyed the presentation. We've concluded that you're not quite the "
+        "right fit for this role at the moment.",
+        "rejection",
+        id="you-are-not-the-right-fit-for-the-role",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Jo, if you're not the right fit for this role, we'll suggest another one. Can you "
+        "do a call on Thursday?",
+        "interview_invite",
+        id="not-the-right-fit-said-as-a-possibility",
+    ),
 ]
 
 

@@ -50,6 +50,8 @@ _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
     | {"retour", "retroalimentacion", "terugkoppeling"}
 )
+# "if that's useful", "if you'd like": an offer the reader may take or leave
+_OPTIONAL = frozenset({"useful", "helpful", "like", "want", "wish", "interested", "prefer"})
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
     | {"appreciate", "appreciated", "grazie", "cheers"}
@@ -374,7 +376,7 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
         guard = _rejection_guard(tallies, tokens, rejection, pause, hiring_sender)
         if guard is not None:
             return guard
-        if positive is not None and _positive_prevails(tallies, rejection, positive):
+        if positive is not None and _positive_prevails(tallies, rejection, positive, tokens):
             positive.evidence.append("guard:positive-next-step")
             positive.confidence = round(min(positive.confidence, 0.75), 2)
             return positive
@@ -409,12 +411,49 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     return Verdict("other", round(confidence, 2), evidence)
 
 
-def _positive_prevails(tallies: dict[str, _Tally], rejection: _Tally, positive: Verdict) -> bool:
+def _sentence_bounds(tokens: list[str], index: int) -> tuple[int, int]:
+    start = _sentence_start(tokens, index)
+    end = index
+    while end < len(tokens) and end - index < _CONDITION_WINDOW and tokens[end] != SENTENCE:
+        end += 1
+    return start, end
+
+
+def _inside_the_no(tokens: list[str], hit: Hit, rejection: _Tally) -> bool:
+    """ "chosen to continue with other candidates for the next stage": the stage is theirs."""
+    start, end = _sentence_bounds(tokens, hit.start)
+    for no in rejection.hits:
+        if no.cue.weight < 3 or not start <= no.start < hit.start or no.end > end:
+            continue
+        if p.CONTRASTS.isdisjoint(tokens[no.end : hit.start]):
+            return True
+    return False
+
+
+def _if_wanted(tokens: list[str], hit: Hit) -> bool:
+    """ "happy to jump on a call and share notes if that's useful": kindness, not a next round."""
+    start, end = _sentence_bounds(tokens, hit.start)
+    sentence = tokens[start:end]
+    for index, token in enumerate(sentence):
+        if token == "if" and not _OPTIONAL.isdisjoint(sentence[index + 1 : index + 5]):
+            return True
+    return False
+
+
+def _positive_prevails(
+    tallies: dict[str, _Tally], rejection: _Tally, positive: Verdict, tokens: list[str]
+) -> bool:
     """A next step offered after the "no" (or outweighing it) is what the mail is about."""
     # A signature's "book time with me: calendly..." stands under every mail, a no included.
     tally = tallies[positive.category]
     standing = {hit.start for hit in tally.hits if "k" in hit.cue.flags}
-    hits = [hit for hit in tally.hits if hit.start not in standing]
+    hits = [
+        hit
+        for hit in tally.hits
+        if hit.start not in standing
+        and not _inside_the_no(tokens, hit, rejection)
+        and not _if_wanted(tokens, hit)
+    ]
     if sum(hit.cue.weight for hit in hits) > rejection.weight:
         return True
     first_no = min((hit.start for hit in rejection.hits if hit.cue.weight >= 2), default=0)

@@ -163,7 +163,7 @@ _REJECTION_EN = """
 3y taken/take/took/brought/hired ~2 someone/somebody/another ~3 on/aboard/onboard
 2 have/having to say no
 2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued
-2s filled/closed/cancelled/canceled/eliminated ~4 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs/spot/place/slot/seat
+2s filled/closed/cancelled/canceled/eliminated ~6 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs/spot/place/slot/seat
 2s fill/filling/filled ~4 internally
 2s fully staffed
 2sf role/position/job/vacancy/hire/search/opening ~3 not ~3 going/go ahead/forward/happening
@@ -193,6 +193,7 @@ _REJECTION_EN = """
 3 not ~3 consider/considering you/your ~4 further
 3 not to be considered
 2s not ~4 a/the/right/good/strong/best/close/ideal/perfect/great/clear/strongest/closest/obvious fit/match/alignment/fits/matches
+3 you ~2 not ~3 right/best/ideal/good/strong/perfect/strongest/closest fit/match for ~3 role/position/job/opening/vacancy/team/post/opportunity/roles/positions
 3sy decided not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
 3y decided against ~4 application/candidacy/you/proceeding/moving/progressing/offering/extending/continuing
 3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
@@ -438,7 +439,7 @@ _OFFER = """
 3 proposition/promesse ~2 embauche/emploi
 3 heureux/heureuse/ravis/ravie ~5 proposer ~3 poste
 3 carta oferta
-3 complace ~4 ofrecer*
+3 complace/alegra/encanta/gusta ~4 ofrecer*
 3 oferta formal
 3 aanbod ~3 maken/doen
 2 arbeidsovereenkomst/contractvoorstel
@@ -565,8 +566,9 @@ _INVITE = """
 2 siguiente/proxima fase/etapa/ronda
 3 reprogramar ~4 entrevista/llamada/reunion
 3 gustaria ~3 conocerte/conocerle/conocerla/invitarte/invitarle/entrevistarte/entrevistarle
+3 convocamos/convocarte/convocarle/convocarla/convocarlo/convocado/convocada ~4 prueba/entrevista/reunion/llamada/dinamica
 2 prueba tecnica
-3 uitnodigen/uitnodiging/nodigen ~7 gesprek/kennismaking/interview/sollicitatiegesprek/kennismakingsgesprek/videogesprek
+3 uitnodigen/uitnodiging/nodigen ~7 gesprek/kennismaking/interview/sollicitatiegesprek/kennismakingsgesprek/videogesprek/assessment/selectiegesprek/vervolggesprek/proefdag
 3 plannen/inplannen ~3 gesprek/afspraak/interview
 2 beschikbaarheid
 2 volgende ronde/stap
@@ -629,6 +631,7 @@ _RECEIVED = """
 2 revisar/revisaremos/revisando/revisara/evaluar/evaluaremos/evaluando/evaluara ~4 candidatura/perfil/solicitud
 1 pondremos en contacto
 3 ontvangen ~3 sollicitatie
+3 gegevens/cv/brief/motivatie/reactie ~4 goede orde ~2 ontvangen
 3 sollicitatie ~4 ontvangen
 1 bedankt voor ~2 sollicitatie
 2 bekijken/beoordelen ~4 sollicitatie/cv

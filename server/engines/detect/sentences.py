@@ -35,6 +35,10 @@ _EXCLUDED = frozenset(
     | {"acknowledge", "share", "sharing", "complete", "completed", "incomplete", "yet", "until"}
     | {"receive", "received", "review", "reviewing", "hear", "heard", "forget", "sure", "please"}
     | {"may", "might", "if", "unless", "whether", "should", "when", "once", "guarantee"}
+    # "vous pourrez considérer que votre candidature n'a pas été retenue": what to assume
+    # when no answer comes, said in a receipt
+    | {"assume", "pourrez", "pourriez", "considerer", "podra", "podras", "considerar"}
+    | {"davon", "ervan", "beschouwen"}
 )
 _MIN_TOKENS = 4
 _CLAUSE_ENDS = frozenset({SENTENCE, CLAUSE, "but", "however", "although", "though", "aber", "mais"})
