@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 
@@ -107,60 +107,6 @@ _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|inc\.|llc|ltd|ltd\.|limited|gmbh|ag|se|sa|sas|sarl|bv|b\.v\.|nv|n\.v\.|"
     r"plc|corp|corp\.|co\.|co|kg|ug|s\.l\.|sl|s\.a\.|oy|ab|as|aps|pty|pte)\.?$",
     re.IGNORECASE,
-)
-
-_ROLE_PATTERNS = (
-    re.compile(
-        r"(?:position|role|job|opening|vacancy|post)[ \t]+(?:of|as)[ \t]+(?:an?[ \t]+)?"
-        r"[\"“']?([A-Z][^\n.,;!?\"”()]{1,70}?)[\"”']?(?=[ \t]+(?:at|with|in|here|on|for)\b|"
-        r"[ \t]*[.,;!?\n(]|$)"
-    ),
-    re.compile(
-        r"(?:for|to|of|as|in|about|regarding|on|with|into|from)[ \t]+"
-        r"(?:the|our|this|your|an?)[ \t]+[\"“']?"
-        r"([A-Z][^\n.,;!?\"”()]{1,70}?)[\"”']?[ \t]+(?:position|role|opening|vacancy|job|post|"
-        r"opportunity|req|requisition)\b"
-    ),
-    re.compile(
-        r"(?:applying|applied|application|candidacy|interest|interviewing|interviews?)[ \t]+"
-        r"(?:for|to)[ \t]+(?:the[ \t]+)?[\"“']?([A-Z][^\n.,;!?\"”()]{1,70}?)[\"”']?"
-        r"(?=[ \t]+(?:at|with|here|role|position)\b|[ \t]*[.,;!?\n(]|$)"
-    ),
-    re.compile(
-        r"(?:Stelle|Position|Rolle|Bewerbung)[ \t]+als[ \t]+([A-Z][^\n.,;!?\"”()]{1,70}?)"
-        r"(?=[ \t]+(?:bei|in|im|zu|und)\b|[ \t]*[.,;!?\n(]|$)"
-    ),
-    re.compile(
-        r"(?:poste|candidature|offre)[ \t]+(?:de|d'|d’|au poste de|pour le poste de)[ \t]*"
-        r"([A-Z][^\n.,;!?\"”()]{1,70}?)(?=[ \t]+(?:chez|au sein|à|a|en)\b|[ \t]*[.,;!?\n(]|$)"
-    ),
-    re.compile(
-        r"(?:puesto|vacante|posición|posicion|candidatura)[ \t]+(?:de|como|para)[ \t]+"
-        r"([A-Z][^\n.,;!?\"”()]{1,70}?)(?=[ \t]+(?:en|con)\b|[ \t]*[.,;!?\n(]|$)"
-    ),
-    re.compile(
-        r"(?:functie|vacature|rol|positie)[ \t]+(?:van|als|voor)?[ \t]*"
-        r"([A-Z][^\n.,;!?\"”()]{1,70}?)(?=[ \t]+(?:bij|in)\b|[ \t]*[.,;!?\n(]|$)"
-    ),
-)
-_SUBJECT_ROLE = (
-    re.compile(
-        r"(?:application|applying|candidacy|candidature|bewerbung|sollicitatie|candidatura)"
-        r"[ \t]*(?:for|to|as|als|pour|para|voor|:|-|–)[ \t]*(?:the[ \t]+)?(?:position[ \t]+)?"
-        r"[\"“']?([^\n\"”(]{2,70}?)[\"”']?(?=[ \t]+(?:at|@|bei|chez|bij|en|with)[ \t]|"
-        r"[ \t]*(?:[|(–]|[ \t]-[ \t]|$))",
-        re.IGNORECASE,
-    ),
-)
-_ROLE_TAIL = re.compile(
-    r"[ \t]*(?:\((?:m|f|w|d|x|h|all genders|m/w/d|f/m/x|w/m/d|m/f/d|h/f|f/h|m/v/x)[^)]*\)|"
-    r"(?:position|role|opening|vacancy|job)|req(?:uisition)?\.?[ \t]*#?[ \t]*[\w-]+|"
-    r"#[ \t]*\d+|\d{4,})[ \t]*$",
-    re.IGNORECASE,
-)
-_ROLE_STOP = frozenset(
-    {"this", "the", "a", "an", "our", "your", "it", "us", "you", "we", "them", "future"}
-    | {"other", "another", "open", "same", "next", "any", "more", "further", "new"}
 )
 
 _CLOSINGS = (
@@ -623,54 +569,6 @@ def _most_common(names: list[str]) -> str:
     return best
 
 
-def _cut_at_stop_word(role: str) -> str:
-    """ "Nurse has been submitted" -> "Nurse"; connectors stay between capitalised words."""
-    words = role.split()
-    for index, word in enumerate(words[1:], 1):
-        low = word.lower()
-        if low not in _ROLE_STOP_WORDS:
-            continue
-        following = words[index + 1] if index + 1 < len(words) else ""
-        if low in _ROLE_CONNECTORS and following[:1].isupper():
-            continue
-        return " ".join(words[:index])
-    return role
-
-
-def _subject_role(subject: str) -> str | None:
-    """A part of the subject that is a job title ("Re: Senior iOS Engineer - Mintleaf")."""
-    subject = _SUBJECT_PREFIX.sub("", subject or "").strip()
-    for part in _SUBJECT_PARTS.split(subject):
-        part = _SUBJECT_PART_LEAD.sub("", part.strip())
-        part = re.split(r"[ \t]+(?:at|@|bei|chez|bij|with)[ \t]+", part, maxsplit=1)[0]
-        part = _SUBJECT_PART_TAIL.sub("", part.strip()).strip()
-        if 1 <= len(part.split()) <= 6 and _TITLE_NOUN.search(part) and part[:1].isupper():
-            return part
-    return None
-
-
-def _clean_role(role: str) -> str | None:
-    role = _cut_at_stop_word(role.strip().strip("\"'“”‘’").strip())
-    for _ in range(3):
-        trimmed = _ROLE_TAIL.sub("", role).strip(" \t-–|:,")
-        if trimmed == role:
-            break
-        role = trimmed
-    words = role.split()
-    if not words or len(words) > 9 or words[0].lower() in _ROLE_STOP:
-        return None
-    if not any(ch.isalpha() for ch in role):
-        return None
-    return role
-
-
-_ROLE_STOP_WORDS = frozenset(
-    "has have had is was are were will would be been being and et y und en to on at in with "
-    "for which that who our your you vous tu te je jij we wir nous nosotros ist est es "
-    "zijn heeft hat a und sowie ou o la le für van der y e bei chez bij "
-    "inmiddels unterbreiten vorerst zuruckgezogen zurückgezogen position role job".split()
-)
-_ROLE_CONNECTORS = frozenset({"and", "&", "für", "van", "der", "y"})
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+", re.IGNORECASE)
 _SUBJECT_PARTS = re.compile(r"[ \t]+[-–—|][ \t]+|:[ \t]+")
 _SUBJECT_PART_TAIL = re.compile(
@@ -680,7 +578,9 @@ _SUBJECT_PART_TAIL = re.compile(
 )
 _SUBJECT_PART_LEAD = re.compile(
     r"^(?:(?:case study|exciting|update|regarding|bewerbung|application|candidature|your|the|"
-    r"on|for|new|role|opportunity|als|as|about|re-opening|reopening|interview|interviews)"
+    r"on|for|new|role|opportunity|als|as|about|re-opening|reopening|interview|interviews|"
+    r"solicitud|sollicitatie|absage|offer|proceso de selección|postulación|candidatura|"
+    r"vacature|stelle|poste|puesto|ihre|votre|tu|je|uw|job)"
     r"[ \t]+)+",
     re.IGNORECASE,
 )
@@ -695,20 +595,376 @@ _TITLE_NOUN = re.compile(
 )
 
 
-def extract_role(subject: str, lines: list[str], company: str | None = None) -> str | None:
-    """The role named in the body or the subject, trimmed of requisition numbers."""
-    text = (subject or "") + "\n" + "\n".join(lines)
+# A capitalised job title: "Senior Data Engineer", "Head of Growth", "Técnico de Operaciones",
+# "iOS Engineer", "Chargé(e)". It stops at the first lower-case word that does not join two
+# capitalised ones, which is where a sentence goes on ("... Planner could not be ...").
+_TITLE_WORD = r"(?:[A-ZÀ-Þ0-9]|[a-z]{1,2}[A-Z])(?:[\w'’&/+-]|\.(?=\w))*(?:\([a-z]{1,3}\))?"
+_TITLE_JOIN = r"(?:of|in|im|für|and|&|de|del|des|du|y|et|van|voor)"
+_TITLE_CAP = _TITLE_WORD + r"(?:[ \t]+(?:" + _TITLE_JOIN + r"[ \t]+)?" + _TITLE_WORD + r"){0,6}"
+# "Staff Nurse - Acute Medical Unit, Band 5", "Product Manager, Platform".
+# A one-word qualifier stays ("Backend Engineer (Payments)"); terms of employment do not.
+_TITLE_QUALIFIER = (
+    r"(?:[ \t]+\((?!(?i:contract|remote|hybrid|temporary|temp|freelance|interim|permanent|"
+    r"intern|onsite|on-site)\))[A-Z][a-z][\w+#.]*\)(?=[ \t]*[,.;:!?\n]|[ \t]+[a-z]|$))?"
+)
+_TITLE_FULL = _TITLE_CAP + r"(?:(?:,|[ \t]+[-–])[ \t]+" + _TITLE_CAP + r"){0,2}" + _TITLE_QUALIFIER
+_TITLE_LOW = r"[a-zß-ÿ][\w'’-]*(?:[ \t]+[a-zß-ÿ][\w'’-]*){0,2}"
+_ROLE = r"[\"“'‘]?(?P<role>" + _TITLE_FULL + r"|" + _TITLE_LOW + r")"
+# French and Spanish titles go on in lower case: "Chef de projet digital", "Assistante juridique".
+_ROLE_ROMANCE = r"[\"“'‘]?(?P<role>" + _TITLE_CAP + r"(?:[ \t]+[\w'’-]+){0,3}|" + _TITLE_LOW + r")"
+_REQ_LEAD = r"(?i:req(?:uisition)?\.?[ \t]*(?:id[ \t]*)?#?[ \t]*[\w-]*\d[\w-]*[ \t]*[-–:][ \t]*)?"
+_ARTICLE = r"(?:(?:the|our|this|your|an?|een|de|un|una|une|el|la|le|die|der)[ \t]+)?"
+_ROMANCE_CUE = (
+    r"\b(?:comme|en tant que|como|poste|stage|emploi|offre|candidature|puesto|vacante|"
+    r"posición|posicion|cargo|plaza|oferta|postulación|postulacion|candidatura|proceso"
+    r"(?:[ \t]+de[ \t]+selecci[oó]n)?|entrevistas?)\b"
+    r"(?:[ \t]+(?:au|pour le|pour la|à l['’]|pour l['’]|de l['’]|al|para el|para la|en el)"
+    r"[ \t]*(?:poste|stage|emploi|offre|cargo|puesto|vacante|posición|posicion))?"
+    r"(?:[ \t]+(?:de|d['’]|como|para|a)\b|[ \t]*d['’])?[ \t]*"
+)
+_GERMANIC_CUE = (
+    r"\b(?:als|(?i:stelle|position|rolle|tätigkeit|funktion)(?:[ \t]+(?:als|zum|zur))?|"
+    r"functie|vacature|positie|rol|sollicitatie)\b"
+    r"(?:[ \t]+(?:op|naar|voor)[ \t]+de[ \t]+(?:functie|vacature|positie))?"
+    r"(?:[ \t]+(?:van|als|voor))?[ \t]*"
+)
+
+
+def _role_pattern(cue: str, after: str = "", flags: int = 0, role: str = _ROLE) -> re.Pattern:
+    # The role sits in a lookahead: a match consumes only its cue, so a cue inside one role
+    # ("shortlisted for interview for Data Engineer") still gets its own try.
+    return re.compile(cue + "(?=" + role + after + ")", flags)
+
+
+# (pattern, trusted), the most telling cues first. A trusted cue names a role by itself ("the
+# X role"); the others count only when the words hold a job noun ("applying to Acme" names the
+# employer, not a role). The last one, a bare "for"/"to", is tried after the subject.
+_ROLE_CUES: tuple[tuple[re.Pattern, bool], ...] = (
+    (
+        _role_pattern(
+            r"^[ \t]*(?i:post|position|role|job(?: title)?|vacancy|application|re|ref|reference|"
+            r"stelle|poste|puesto|functie|vacature)[ \t]*:[ \t]*(?:[\w/-]*\d[\w/-]*[ \t]+)?",
+            flags=re.MULTILINE,
+        ),
+        False,
+    ),
+    (
+        _role_pattern(
+            r"\b(?:the|our|a|an|this|that|your|its)[ \t]+",
+            r"[\"”'’]?[ \t]+(?:(?i:role|position|job|post|opening|vacancy|requisition)|"
+            r"programme|program|scheme)\b",
+        ),
+        True,
+    ),
+    (
+        _role_pattern(
+            r"\b(?:the|our|a|an|this|that|your|its)[ \t]+",
+            r"[\"”'’]?[ \t]+(?:process|shortlist|search|contract|interviews?|spot|hire|loop|"
+            r"place)\b",
+        ),
+        False,
+    ),
+    (
+        _role_pattern(
+            r"\b(?i:position|role|job|opening|vacancy|post)[ \t]+(?i:of|as)[ \t]+(?:an?[ \t]+)?"
+        ),
+        True,
+    ),
+    (_role_pattern("^", r"[ \t]*\((?i:ref|req)", flags=re.MULTILINE), True),
+    (_role_pattern(r"\b(?i:position|role)[ \t]+"), False),
+    (
+        _role_pattern(
+            r"\b(?:applying|applied|apply|application|applications|candidacy|interest|"
+            r"interviewing|interviews?|considered|consideration|shortlisted|process|"
+            r"participation|take-home|assessment)[ \t]+(?:for|to|in)[ \t]+(?:the[ \t]+|our[ \t]+"
+            r"|an?[ \t]+)?" + _REQ_LEAD
+        ),
+        False,
+    ),
+    (_role_pattern(r"\b(?:to be|as)[ \t]+" + _ARTICLE), False),
+    (_role_pattern(_GERMANIC_CUE), True),
+    (_role_pattern(_ROMANCE_CUE, role=_ROLE_ROMANCE), True),
+    (
+        _role_pattern(
+            r"\b(?:for|to|about|on|regarding|re)[ \t]+(?:the[ \t]+|our[ \t]+|an?[ \t]+)?"
+        ),
+        False,
+    ),
+)
+_SUBJECT_APPLICATION = _role_pattern(
+    r"(?i:application|applying|candidacy|candidature|bewerbung|sollicitatie|candidatura|"
+    r"solicitud)[ \t]*(?P<cue>for|to|as|als|pour|para|voor|:|-|–)[ \t]*(?:the[ \t]+)?"
+    r"(?:position[ \t]+)?"
+)
+_ROLE_NOUN = re.compile(
+    r"\b(?:engineer|developer|designer|manager|analyst|scientist|architect|specialist|"
+    r"coordinator|director|consultant|associate|assistant|officer|technician|nurse|teacher|"
+    r"accountant|recruiter|programmer|researcher|editor|writer|copywriter|producer|planner|"
+    r"supervisor|chef|cook|barista|bartender|driver|apprentice|apprenticeship|paralegal|"
+    r"attorney|counsel|lawyer|clerk|advisor|adviser|rep|representative|marketer|marketeer|"
+    r"intern|internship|trainee|graduate|lead|head|pm|sre|devops|qa|receptionist|buyer|barber|"
+    r"illustrator|tutor|bookkeeper|dispatcher|estimator|administrator|auditor|mechanic|"
+    r"carpenter|electrician|plumber|cashier|crew|pilot|inspector|operative|therapist|"
+    r"pharmacist|lecturer|professor|owner|fitter|banker|librarian|cleaner|porter|waiter|"
+    r"waitress|host|agent|operator|worker|tester|strategist|economist|statistician|physician|"
+    r"doctor|dentist|hygienist|surgeon|vet|veterinarian|psychologist|counsell?or|instructor|"
+    r"coach|trainer|photographer|animator|artist|journalist|reporter|translator|interpreter|"
+    r"secretary|controller|treasurer|actuary|underwriter|broker|merchandiser|stylist|florist|"
+    r"baker|butcher|welder|machinist|labou?rer|installer|surveyor|foreman|courier|handler|"
+    r"housekeeper|caretaker|carer|caregiver|midwife|paramedic|guard|guide|navigator|steward|"
+    r"captain|executive|fellow|postdoc|curator|archivist|educator|mentor|chemist|biologist|"
+    r"geologist|jurist|leader|sommelier|ingeniero|ingeniera|desarrollador|desarrolladora|técnico|técnica|"
+    r"analista|gerente|jefe|jefa|auxiliar|recepcionista|enfermero|enfermera|asistente|"
+    r"contable|vendedor|vendedora|camarero|camarera|cocinero|cocinera|abogado|abogada|"
+    r"consultor|consultora|coordinador|coordinadora|responsable|chargée?|ingénieur|développeur|"
+    r"développeuse|vendeur|vendeuse|conseiller|conseillère|comptable|serveur|serveuse|"
+    r"cuisinier|infirmier|infirmière|stagiaire|alternant|"
+    r"\w*(?:manager|analyst|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|medewerker\w*|"
+    r"kraft|techniker\w*|monteur\w*|meister\w*|assistent\w*|referent\w*|sachbearbeiter\w*|"
+    r"kaufmann|kauffrau|mitarbeiter\w*|ontwikkelaar|adviseur|werkstudent\w*))\b",
+    re.IGNORECASE,
+)
+# Nouns that also read as adjectives or other words ("a lead role", "head office", "a guide").
+_WEAK_NOUNS = frozenset(
+    {"lead", "head", "rep", "host", "agent", "graduate", "owner", "guard", "guide", "crew"}
+)
+_WEAK_NOUN_TITLE = re.compile(
+    r"\b(?:Head|Lead)[ \t]+of\b|\b[A-Z][\w-]*[ \t]+(?:Lead|Owner|Rep|Host|Agent|Guard|Guide|"
+    r"Crew|Partner|Member|Student)\b|\b(?:[Gg]raduate)[ \t]+(?:[Ss]cheme|[Pp]rogramm?e?|"
+    r"[Tt]rainee)\b|\bCrew\b"
+)
+_ROLE_STOP = frozenset(
+    {"this", "the", "a", "an", "our", "your", "it", "us", "you", "we", "them", "future"}
+    | {"other", "another", "open", "same", "next", "any", "more", "further", "new", "my"}
+    | {"ihnen", "sie", "wir", "ihr", "uns", "leider", "bei", "zu", "und", "mit", "nach"}
+    | {"trabajo", "travail", "werk", "je", "uw", "jouw", "bij", "la", "el", "le", "les"}
+    | {"unfortunately", "thank", "thanks", "please", "hi", "hello", "dear", "i", "if"}
+    | {"req", "requisition", "ref", "reference", "application", "applications", "interview"}
+    | {"internal", "external", "all", "every", "each", "that", "which", "what", "who", "der"}
+    | {"die", "das", "een", "het", "un", "une", "una", "de", "en", "op", "naar", "van"}
+)
+# Where a French or Spanish title ends and the sentence goes on ("... digital et vous ...").
+_ROMANCE_STOP = frozenset(
+    "et y e nous vous a à ha ya que qui est n'est pour para en con chez au aux dans sur no fue "
+    "sera será ne n' il elle ce se le la les el los las un une una avec sans mais pero ou o "
+    "car porque dont ont han hemos avons fue sido de por".split()
+)
+_ROLE_TAIL = re.compile(
+    r"[ \t]*(?:\((?:m|f|w|d|x|h|all genders|m/w/d|f/m/x|w/m/d|m/f/d|h/f|f/h|m/v/x)[^)]*\)|"
+    r"\b(?:position|role|opening|vacancy|job)|req(?:uisition)?\.?[ \t]*#?[ \t]*[\w-]+|"
+    r",?[ \t]*job[ \t]+(?:number|no\.?|id)[ \t]*#?[ \t]*[\w-]+|"
+    r"#[ \t]*\d+|\b(?:19|20)\d\d\b|\d{4,})[ \t]*$",
+    re.IGNORECASE,
+)
+_ROLE_LEAD = re.compile(
+    r"^(?:(?:19|20)\d\d[ \t]+|[\w&' -]{2,40}['’]s[ \t]+(?=[A-Z0-9])|of[ \t]+|"
+    r"[\w/-]*\d[\w/-]*[ \t]+[-–:][ \t]+)",
+    re.IGNORECASE,
+)
+# Parts of a "Title - Part, Part" that are not the title ("CV - Junior Accountant", "Deck
+# Officer - Application Outcome").
+_NOT_ROLE_PART = re.compile(
+    r"^(?:application|applications|outcome|update|status|post|interview|feedback|cv|resume|"
+    r"résumé|next steps|ref|reference|job|prueba técnica|sollicitatie|bewerbung|candidature|"
+    r"candidatura|solicitud|absage|offer|vacancy)\b[ \t]*",
+    re.IGNORECASE,
+)
+
+
+_ORGANISATION_UNIT = re.compile(
+    r"^(?:school|department|faculty|division|directorate|institute)\b", re.IGNORECASE
+)
+
+
+def _not_role_part(part: str) -> bool:
+    """ "Application Outcome", "Sollicitatie", "School of Chemistry": a part that names no role."""
+    lead = _NOT_ROLE_PART.match(part) or _ORGANISATION_UNIT.match(part)
+    return bool(lead) and not _has_role_noun(part[lead.end() :])
+
+
+_JOB_NOUN_CUE = re.compile(
+    r"(?:poste|puesto|vacante|cargo|plaza|functie|vacature|sollicitatie|stage)[ \t]+"
+    r"(?:(?:de|d['’]|van|als|voor)[ \t]*)?$|(?:poste|stage)[ \t]*d['’]$",
+    re.IGNORECASE,
+)
+_ROLE_LINE_SEPARATOR = re.compile(r"[ \t]+(?:[—–·|@-]|at|bei|chez|bij|en)[ \t]+")
+_MAX_ROLE_LINE = 120
+
+
+def _has_role_noun(role: str) -> bool:
+    return any(fold(m.group(0)) not in _WEAK_NOUNS for m in _ROLE_NOUN.finditer(role)) or bool(
+        _WEAK_NOUN_TITLE.search(role)
+    )
+
+
+def _lower_role(role: str, cue: str) -> str | None:
+    """A lower-case title ("florist assistant"), cut after its last job noun."""
+    words = role.split()
+    while len(words) > 1 and words[0] in ("be", "a", "an", "the", "our", "as"):
+        words = words[1:]  # "to be a barista"
+    nouns = [i for i, word in enumerate(words) if _ROLE_NOUN.fullmatch(word)]
+    if nouns and fold(words[nouns[-1]]) not in _WEAK_NOUNS:
+        return " ".join(words[: nouns[-1] + 1])
+    if _JOB_NOUN_CUE.search(cue) and fold(words[0]) not in _ROLE_STOP:
+        return words[0]  # "le poste de libraire": the cue itself says it is a job
+    return None
+
+
+def _romance_role(role: str) -> str:
+    """ "Chef de projet digital et vous" -> "Chef de projet digital"."""
+    words = role.split()
+    for index, word in enumerate(words[1:], 1):
+        if word[:1].islower() and fold(word) in _ROMANCE_STOP:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if word in ("de", "y") and following and fold(following) not in _ROMANCE_STOP:
+                continue  # "Chef de projet", "Técnico de Mantenimiento"
+            return " ".join(words[:index])
+    return role
+
+
+def _clean_role(role: str, avoid: str = "", company: str = "") -> str | None:
+    """The title without quotes, gender tags, requisition numbers, years or the employer."""
+    role = role.strip().strip("\"'“”‘’").strip()
+    if company and role.lower().startswith(company.lower() + " "):
+        role = role[len(company) + 1 :]  # "the Orbis Consulting Group Analyst Program"
+    role = _ROLE_LEAD.sub("", _ROLE_LEAD.sub("", role))
+    parts = re.split(r"[ \t]+[-–][ \t]+|,[ \t]+", role)
+    if len(parts) > 1:
+        kept = [part for i, part in enumerate(parts) if not (i and _not_role_part(part))]
+        kept = kept if not _NOT_ROLE_PART.match(parts[0]) else kept[1:]
+        if kept and len(kept) < len(parts):
+            role = role[role.index(kept[0]) : role.rindex(kept[-1]) + len(kept[-1])]
+    for _ in range(3):
+        trimmed = _ROLE_TAIL.sub("", role).strip(" \t-–|:,")
+        if trimmed == role:
+            break
+        role = trimmed
+    if avoid:
+        parts = re.split(r"[ \t]+[-–][ \t]+|,[ \t]+", role)
+        if len(parts) > 1 and company_key(parts[-1]) == avoid:
+            role = role[: role.rindex(parts[-1])].rstrip(" \t-–,")
+    lead = _NOT_ROLE_PART.match(role)
+    if lead and not role[lead.end() :][:1].islower():
+        if not _has_role_noun(role[lead.end() :]):
+            return None  # "Prueba técnica"
+        role = role[lead.end() :] if role[lead.end() :][:1].isupper() else role
+    words = role.split()
+    if not words or len(words) > 9 or (fold(words[0]) in _ROLE_STOP and not words[0].isupper()):
+        return None
+    if not any(ch.isalpha() for ch in role) or company_key(role) == avoid:
+        return None
+    if role[0].isdigit() and not re.match(r"\d+(?:st|nd|rd|th)\b", role):
+        return None  # "a 45-minute interview"
+    if role.isupper() and len(role) > 5:
+        role = role.title()  # "DECK OFFICER" from a shouting template
+    return role
+
+
+def _cued_roles(
+    text: str, company: str | None, cues: tuple[tuple[re.Pattern, bool], ...]
+) -> Iterator[tuple[str, bool]]:
+    """(role, lower-case) named after a cue, the most telling cues first."""
     avoid = company_key(company)
-    ordered = [(p, text) for p in _ROLE_PATTERNS[:2]]
-    ordered += [(p, subject or "") for p in _SUBJECT_ROLE]
-    ordered += [(p, text) for p in _ROLE_PATTERNS[2:]]
-    for pattern, haystack in ordered:
-        for match in pattern.finditer(haystack):
-            role = _clean_role(match.group(1))
-            if role and company_key(role) != avoid:
+    for pattern, trusted in cues:
+        for match in pattern.finditer(text):
+            role = match.group("role")
+            lower = role[:1].islower()
+            if lower:
+                cue = text[max(0, match.start("role") - 40) : match.start("role")]
+                role = _lower_role(role, cue)
+            elif pattern.pattern.startswith(_ROMANCE_CUE):
+                role = _romance_role(role)
+            elif not trusted and not _has_role_noun(role):
+                continue
+            role = _clean_role(role, avoid, company or "") if role else None
+            if role:
+                yield role, lower
+
+
+def _relayed_role(lines: list[str], company: str | None) -> str | None:
+    """A board's job line: "Data Analyst — Cobble Insights", or the title above the employer."""
+    key = company_key(company)
+    if not key:
+        return None
+    previous = ""
+    for number, line in enumerate(lines[:40]):
+        line = line.strip()
+        if not line or len(line) > _MAX_ROLE_LINE:
+            continue
+        parts = _ROLE_LINE_SEPARATOR.split(line)
+        for before, after in pairwise(parts):
+            if company_key(after) == key and _has_role_noun(before):
+                return _clean_role(before, key)
+            if company_key(before) == key and _has_role_noun(after):
+                return _clean_role(after, key)  # "Harlow Dental - Dental Receptionist - Bristol"
+        near_end = number >= len(lines) - 3  # a signature: title, then the employer
+        if company_key(parts[0]) == key and previous and not near_end and _has_role_noun(previous):
+            return _clean_role(previous, key)
+        # Only near the top: further down, a title above the employer is the signer's own.
+        previous = line if len(line) <= 60 and len(parts) == 1 and number < 12 else ""
+    return None
+
+
+def _subject_role(subject: str, company: str | None) -> str | None:
+    """The subject's "application for X"."""
+    avoid = company_key(company)
+    for match in _SUBJECT_APPLICATION.finditer(subject):
+        role = match.group("role")
+        if role[:1].islower() or (match.group("cue").lower() == "to" and not _has_role_noun(role)):
+            continue
+        role = _clean_role(role, avoid, company or "")
+        if role:
+            return role
+    return None
+
+
+def _subject_part_role(subject: str, company: str | None) -> str | None:
+    """A part of the subject that is a job title ("Re: Senior iOS Engineer - Mintleaf")."""
+    avoid = company_key(company)
+    subject = _SUBJECT_PREFIX.sub("", subject).strip()
+    for part in _SUBJECT_PARTS.split(subject):
+        part = _SUBJECT_PART_LEAD.sub("", part.strip())
+        part = re.split(r"[ \t]+(?:at|@|bei|chez|bij|with)[ \t]+", part, maxsplit=1)[0]
+        part = _SUBJECT_PART_TAIL.sub("", _SUBJECT_PART_TAIL.sub("", part.strip())).strip()
+        if 1 <= len(part.split()) <= 6 and _has_role_noun(part) and part[:1].isupper():
+            role = _clean_role(part, avoid, company or "")
+            if role:
                 return role
-    role = _subject_role(subject)
-    return role if role and company_key(role) != avoid else None
+    return None
+
+
+def _spells_out(longer: str, shorter: str) -> bool:
+    """ "Werkstudent im Marketing" spells out "Werkstudent"; two words more at most."""
+    extra = len(longer.split()) - len(shorter.split())
+    if not 1 <= extra <= 2:
+        return False
+    low, short = longer.lower(), shorter.lower()
+    return low.startswith(short + " ") or low.endswith(" " + short)
+
+
+def extract_role(subject: str, lines: list[str], company: str | None = None) -> str | None:
+    """The role named in the body or the subject, trimmed of requisition numbers and tags."""
+    subject = subject or ""
+    text = subject + "\n" + "\n".join(lines)[:_MAX_BODY_SCAN]
+    lower_case = None
+    found = None
+    for role, lower in _cued_roles(text, company, _ROLE_CUES[:-1]):
+        if lower:
+            lower_case = lower_case or role
+        elif found is None:
+            found = role
+        elif _spells_out(role, found):
+            return role  # "the post of Community Librarian" after "the Librarian post"
+    if found:
+        return found
+    role = _subject_role(subject, company) or _relayed_role(lines, company)
+    if role:
+        return role
+    for role, lower in _cued_roles(text, company, _ROLE_CUES[-1:]):
+        if not lower:
+            return role
+    # A lower-case title ("the shop assistant job") is kept only when nothing better names it.
+    return _subject_part_role(subject, company) or lower_case
 
 
 def _signed_name(lines: list[str]) -> tuple[str | None, bool]:
