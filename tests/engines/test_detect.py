@@ -409,6 +409,41 @@ TRAPS = [
         "interview_invite",
         id="not-the-right-fit-said-as-a-possibility",
     ),
+    pytest.param(
+        "Appointment",
+        "Dear colleagues, Sam Patel has been appointed Head of Sales following an internal "
+        "selection process. She starts on Monday.",
+        "other",
+        id="an-appointment-announced-to-colleagues-is-news",
+    ),
+    pytest.param(
+        "Events Manager",
+        "Dear Leah, thank you for your application. We have now shortlisted candidates for "
+        "interview and I'm sorry to say that you are not among them.",
+        "rejection",
+        id="not-among-the-shortlisted",
+    ),
+    pytest.param(
+        "Events Manager",
+        "Dear Leah, we have now shortlisted candidates for interview. If you are not among "
+        "them, we will keep your details for the next vacancy.",
+        "other",
+        id="not-among-them-as-a-possibility",
+    ),
+    pytest.param(
+        "Brand Manager",
+        "Hi Mia, thanks for sending your CV. We've decided to keep looking for the Brand "
+        "Manager role, as we need a drinks launch behind the hire.",
+        "rejection",
+        id="decided-to-keep-looking",
+    ),
+    pytest.param(
+        "Nurse Educator",
+        "Dear Ms. Olawale, the hiring manager has reviewed your profile and will not be "
+        "scheduling an interview for this position.",
+        "rejection",
+        id="not-scheduling-an-interview",
+    ),
 ]
 
 

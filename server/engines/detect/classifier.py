@@ -540,8 +540,13 @@ def _rejection_guard(
     if (
         _SECOND_PERSON.isdisjoint(tokens)
         and not _THIRD_PERSON.isdisjoint(tokens)
-        and not _weight(tallies, p.APP_CONTEXT)
+        and not (
+            _weight(tallies, p.APP_CONTEXT)
+            and any("s" not in hit.cue.flags for hit in rejection.hits if hit.cue.weight >= 2)
+        )
     ):
+        # A post filled and "her" in a mail to no "you": news about someone, whatever process
+        # it names ("appointed following an internal selection process").
         # "go with the other finalist; I'll tell Pete, he was great": a debrief about him.
         return Verdict(
             "other", 0.4, ["guard:about-someone-else", *_evidence(tokens, rejection.hits, 2)]

@@ -93,6 +93,8 @@ _REJECTION_EN = """
 3 not met ~3 criteria/requirements/standard/threshold/bar ~3 shortlisted/progress/proceed/interview/shortlist/shortlisting
 2s not met ~4 criteria/requirements/requirement/standard/threshold/bar
 3 not among ~4 candidates/applicants/finalists ~3 referred/selected/shortlisted/chosen/invited/considered/progressed
+3s you ~2 not among them/those
+3y decided/decision ~2 to? keep/continue ~1 looking/searching
 3 score/scores/result/results/mark/marks ~3 not ~2 high/good/strong enough
 3 ended/end up ~2 filling/giving/offering ~3 position/role/job/vacancy/spot/post/place
 3 unable/not ~2 to? proceed/progress/continue ~2 further? as/because/since you/your
@@ -148,7 +150,7 @@ _REJECTION_EN = """
 2s not ~3 aligned
 3 not ~3 taken/take/taking/carried/carry/put/moved/progressed it/this/them/you? forward/further
 2s not have ~3 position/role/opening/vacancy/vacancies/anything/roles/positions/place/spot/room/space ~4 match/matches/suits/fits/suitable/matching/for
-3 not ~3 scheduling/schedule/arrange/arranging/set/setting/book/booking ~2 further/more/additional/next/another/any/final/second/third ~2 interview/interviews/round/rounds/conversations/calls
+3 not ~3 scheduling/schedule/arrange/arranging/set/setting/book/booking ~2 further/more/additional/next/another/any/final/second/third/an ~2 interview/interviews/round/rounds/conversations/calls
 3 not be/been progressed/advanced/shortlisted
 3y go/going/gone/went/head/heading/take/taking/took ~2 another/different/other ~1 way/route/path
 3 move/moving/go/going/proceed/proceeding/continue/continuing ~2 ahead/forward? without you
@@ -850,6 +852,7 @@ _HIRING_SIDE = """
 2 can/could/would you ~2 send/write/email/call/tell/let him/her ~3 note/know/email/message/kindly/line
 2 make him/her/them ~1 feel? welcome
 2 please welcome
+2 join me in ~1 congratulating/welcoming
 """
 
 _META = """
