@@ -444,6 +444,41 @@ TRAPS = [
         "rejection",
         id="not-scheduling-an-interview",
     ),
+    pytest.param(
+        "Re: Consultant role",
+        "Hi Ryan, the client came back: they've decided not to take you forward to the second "
+        "stage. I've got two other roles I'd like to talk to you about this week.",
+        "rejection",
+        id="agency-call-about-other-roles-after-a-no",
+    ),
+    pytest.param(
+        "Re: Consultant role",
+        "Hi Ryan, the client has decided not to take the other shortlisted person forward. "
+        "They'd like to talk to you about the role on Thursday.",
+        "interview_invite",
+        id="a-call-about-this-role-is-still-an-invitation",
+    ),
+    pytest.param(
+        "Line Cook",
+        "Ciao Jess, thanks for the trial. We need somebody faster on the grill, so I'm going "
+        "to keep looking.",
+        "rejection",
+        id="going-to-keep-looking",
+    ),
+    pytest.param(
+        "Video interview",
+        "Hi Bella, Everly has invited you to complete an on-demand video interview for the "
+        "trainee programme. Please complete it within 5 days.",
+        "interview_invite",
+        id="invited-to-complete-a-video-interview",
+    ),
+    pytest.param(
+        "Referee request",
+        "Dear Ms Hughes, Abdul Karim has accepted a conditional offer with us and named you as "
+        "his referee.",
+        "other",
+        id="a-conditional-offer-accepted-by-someone-else",
+    ),
 ]
 
 

@@ -50,6 +50,9 @@ _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
     | {"retour", "retroalimentacion", "terugkoppeling"}
 )
+_SETTLED = frozenset({"accepted", "received", "signed", "declined"})
+_ROLES = frozenset({"role", "roles", "position", "positions", "opportunities", "vacancies", "jobs"})
+_OTHER_ROLES = frozenset({"other", "another", "different", "new", "similar", "few", "couple"})
 # "if that's useful", "if you'd like": an offer the reader may take or leave
 _OPTIONAL = frozenset({"useful", "helpful", "like", "want", "wish", "interested", "prefer"})
 _THANKS = frozenset(
@@ -202,6 +205,21 @@ def _about_someone_else(tokens: list[str], hit: Hit) -> bool:
     return False
 
 
+def _accepted_by_someone(tokens: list[str], hit: Hit) -> bool:
+    before = tokens[max(0, hit.start - 4) : hit.start]
+    return "has" in before and not _SETTLED.isdisjoint(before) and YOU.isdisjoint(before)
+
+
+def _on_other_roles(tokens: list[str], hit: Hit) -> bool:
+    """ "two other roles I'd like to talk to you about": a recruiter's next step, not this job's."""
+    start, end = _sentence_bounds(tokens, hit.start)
+    sentence = tokens[start:end]
+    for index, token in enumerate(sentence):
+        if token in _ROLES and not _OTHER_ROLES.isdisjoint(sentence[max(0, index - 3) : index]):
+            return True
+    return False
+
+
 def _follows_you(tokens: list[str], hit: Hit) -> bool:
     return any(token in p.YOU_WORDS for token in tokens[max(0, hit.start - 3) : hit.start])
 
@@ -235,6 +253,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             continue  # "offer you a place on our assessment day" invites, it does not hire
         if category == p.OFFER and not _ELSEWHERE.isdisjoint(tokens[hit.end : hit.end + 3]):
             continue  # "extend an offer to another candidate" is someone else's offer
+        if category == p.OFFER and _accepted_by_someone(tokens, hit):
+            continue  # "Abdul has accepted a conditional offer" tells a referee, not the hire
         if category == p.INVITE and (_about_feedback(tokens, hit) or _about_future(tokens, hit)):
             continue
         if category == p.REJECTION:
@@ -453,6 +473,7 @@ def _positive_prevails(
         if hit.start not in standing
         and not _inside_the_no(tokens, hit, rejection)
         and not _if_wanted(tokens, hit)
+        and not _on_other_roles(tokens, hit)
     ]
     if sum(hit.cue.weight for hit in hits) > rejection.weight:
         return True

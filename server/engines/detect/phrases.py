@@ -94,7 +94,7 @@ _REJECTION_EN = """
 2s not met ~4 criteria/requirements/requirement/standard/threshold/bar
 3 not among ~4 candidates/applicants/finalists ~3 referred/selected/shortlisted/chosen/invited/considered/progressed
 3s you ~2 not among them/those
-3y decided/decision ~2 to? keep/continue ~1 looking/searching
+3y decided/decision/going ~2 to? keep/continue ~1 looking/searching
 3 score/scores/result/results/mark/marks ~3 not ~2 high/good/strong enough
 3 ended/end up ~2 filling/giving/offering ~3 position/role/job/vacancy/spot/post/place
 3 unable/not ~2 to? proceed/progress/continue ~2 further? as/because/since you/your
@@ -504,7 +504,7 @@ _INVITE = """
 3 excited/pleased/happy/delighted/glad ~3 to ~2 move/invite/progress/advance
 3 next ~2 round/stage/phase ~3 interview/interviews/process/is/will
 2 passed ~3 screen/screening/round/stage/assessment/interview
-3 complete/completing/take ~4 assessment/challenge/test/exercise/task/questionnaire/study/assignment/homework
+3 complete/completing/take ~4 assessment/challenge/test/exercise/task/questionnaire/study/assignment/homework/interview
 2 coding/technical/online/skills/cognitive/personality ~2 challenge/exercise/assignment/test/assessment/evaluation
 2 take home/homework
 3m reschedule/rescheduling/rescheduled/postpone/postponing/postponed ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
