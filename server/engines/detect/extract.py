@@ -177,7 +177,9 @@ _CLOSINGS = (
     "bien cordialement",
 )
 _CLOSING_LINE = re.compile(
-    r"^(?:" + "|".join(re.escape(c) for c in sorted(_CLOSINGS, key=len, reverse=True)) + r")"
+    r"^(?:with[ \t]+)?(?:"
+    + "|".join(re.escape(c) for c in sorted(_CLOSINGS, key=len, reverse=True))
+    + r")"
     r"(?:[ \t]+(?:from|de|van|von)[ \t]+[^\n,]{0,40})?[ \t]*[,.!:;-]*[ \t]*(.*)$",
     re.IGNORECASE,
 )
@@ -208,8 +210,21 @@ _TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_LINES = 3
+_LAST_SENTENCE_NAME = re.compile(r"[.!?][ \t]+([A-Z][a-zà-ÿ'-]{1,20})[ \t]*[.!]?$")
+_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|chef)\.?[ \t]+(?=[A-Z])", re.I)
+_CLOSING_WORDS = frozenset(_CLOSINGS)
+_CONTACT_DETAILS = re.compile(r"\d|@|www\.|https?:", re.IGNORECASE)
+_QUOTE_HEADER = re.compile(
+    r"^[ \t>-]*(?:on[ \t].{4,120}[ \t]wrote|am[ \t].{4,120}[ \t]schrieb|le[ \t].{4,120}"
+    r"[ \t]a[ \t]écrit|el[ \t].{4,120}[ \t]escribió|op[ \t].{4,120}[ \t]schreef)"
+    r"[ \t:-]*$|^[ \t]*-{2,}[ \t]*(?:original message|forwarded message)",
+    re.IGNORECASE,
+)
+_MAX_QUOTE_SCAN = 400
+_QUOTE_HINT = re.compile(r"wrote|schrieb|écrit|escribió|schreef|-{2,}", re.IGNORECASE)
 _CLOSING_AT_END = re.compile(
-    r"(?:best|thanks|thank you|cheers|regards|wishes|warmly|grazie|merci|gracias|groeten|grüße)"
+    r"(?:best|thanks|thank you|cheers|regards|wishes|warmly|grazie|merci|gracias|groeten|grüße|"
+    r"luck|suerte|chance|succes|erfolg)"
     r"[,!.]*[ \t]+([A-ZÀ-Þ][\w'’-]+(?:[ \t][A-ZÀ-Þ][\w'’-]+)?)[ \t]*[.!]?$",
     re.IGNORECASE,
 )
@@ -260,6 +275,8 @@ def looks_like_person(name: str) -> bool:
     words = [w for w in re.split(r"[ \t]+", name) if w]
     if not 2 <= len(words) <= 4:
         return False
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return False  # "Patel's Pharmacy"
     significant = [w for w in words if w.lower() not in _PARTICLES]
     if not significant or not all(
         _PERSON_WORD.match(w) and w[0].isupper() and not w[1:].isupper() for w in significant
@@ -329,7 +346,8 @@ def _named_by_domain(name: str, from_email: str) -> bool:
 
 
 def _signature_block(lines: list[str]) -> list[str]:
-    return [line[:_MAX_LINE] for line in lines[-_MAX_SIGNATURE_LINES:]]
+    # The end of a long line, where a one-paragraph note puts its "Best, Nikhil".
+    return [line[-_MAX_LINE:] for line in lines[-_MAX_SIGNATURE_LINES:]]
 
 
 def _team_line_company(lines: list[str]) -> str | None:
@@ -983,54 +1001,103 @@ def _signed_name(lines: list[str]) -> tuple[str | None, bool]:
             candidate = _FIELD_SPLIT.split(candidate, maxsplit=1)[0]
             if _TEAMISH.search(candidate) or candidate.lower().startswith("the "):
                 return None, True
-            if looks_like_person(candidate) or _single_first_name(candidate):
+            candidate = _HONORIFIC.sub("", candidate)
+            if looks_like_person(candidate) or _single_name(candidate):
                 return candidate, False
             break
     return None, False
 
 
-def _trailing_name(lines: list[str], display_first: str = "") -> str | None:
+def _trailing_name(lines: list[str], display_first: str = "", from_email: str = "") -> str | None:
     """A name standing alone at the very end ("...next week.\nHarriet Lowe\nDirector")."""
     seen = 0
+    below = ""
     for line in reversed(_signature_block(lines)):
         line = line.strip().lstrip("-–—~ ").strip()
         if not line:
             continue
-        seen += 1
+        if not _CONTACT_DETAILS.search(line):
+            seen += 1  # phone numbers and addresses under a name do not push it out of reach
         if seen > _TRAILING_LINES:
             return None
         tail = _CLOSING_AT_END.search(line)
-        if line.lower().startswith(_GREETINGS):
+        if not tail and line.count(" ") >= 4:
+            tail = _LAST_SENTENCE_NAME.search(line)  # a note's last "sentence" is a name
+        if not tail and line.lower().startswith(_GREETINGS):
             return None
         candidate = tail.group(1) if tail else _FIELD_SPLIT.split(line, maxsplit=1)[0]
-        if looks_like_person(candidate) or (_single_first_name(candidate) and tail):
+        candidate = _HONORIFIC.sub("", candidate)
+        if display_first and _same_first_name(candidate, display_first):
+            return candidate  # "...though. Rick", "benji" or "Bea" under a note from them
+        if tail and tail.re is _LAST_SENTENCE_NAME:
+            candidate = ""
+        company_like = " " in candidate and _named_by_domain(candidate, from_email)
+        if not company_like and (
+            looks_like_person(candidate) or (_single_name(candidate) and tail)
+        ):
             return candidate
-        if _single_first_name(candidate) and candidate == display_first:
-            return candidate
+        sign_off_below = _ORGANISATION_WORDS.search(below) or _TITLE_WORDS.search(below)
+        if _single_name(candidate) and sign_off_below:
+            return candidate  # "Margaret" above "Meadowbank Farms"
+        below = line
     return None
 
 
+def _same_first_name(written: str, first: str) -> bool:
+    """ "benji" for Benji, "Bea" for Beatriz, "Gabe" for Gabriel: the sender's own first name."""
+    written, first = fold(written), fold(first)
+    if written == first:
+        return True
+    return " " not in written and len(written) >= 3 and written[:3] == first[:3]
+
+
+def _single_name(word: str) -> bool:
+    """One capitalised first name, not a closing word or a job title ("Headteacher")."""
+    return _single_first_name(word) and not _TITLE_WORDS.search(word)
+
+
 def _single_first_name(word: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][a-zà-ÿ'-]{1,20}", word)) and word.lower() not in _NOT_COMPANY
+    return (
+        bool(re.fullmatch(r"[A-Z][a-zà-ÿ'-]{1,20}", word))
+        and word.lower() not in _NOT_COMPANY
+        and word.lower() not in _CLOSING_WORDS
+    )
+
+
+def _own_lines(lines: list[str]) -> list[str]:
+    """The lines above a quoted earlier message ("On Tue, 4 Mar, Omar Haddad wrote")."""
+    for index, line in enumerate(lines[:_MAX_QUOTE_SCAN]):
+        if index and _QUOTE_HINT.search(line) and _QUOTE_HEADER.match(line[:200]):
+            return lines[:index]
+    return lines
+
+
+def _display_person(from_name: str, from_email: str) -> str:
+    """The sender's display name when it names a person: "Dr Amy Fox" -> "Amy Fox", "Gus"."""
+    display = _DISPLAY_SPLIT.split((from_name or "").strip(), maxsplit=1)[0]
+    display = _HONORIFIC.sub("", display.strip().strip("\"'"))
+    if looks_like_person(display):
+        return display
+    # A lone first name counts when the address is that person's own (gus@peakmotors.com).
+    local = fold(from_email.partition("@")[0])
+    if _single_first_name(display) and re.split(r"[._-]", local)[0] == fold(display):
+        return display
+    return ""
 
 
 def extract_contact(from_name: str, from_email: str, lines: list[str]) -> str | None:
     """The person who signed the mail, completed from the display name when only a first name."""
-    display = _DISPLAY_SPLIT.split((from_name or "").strip(), maxsplit=1)[0]
-    display = display.strip().strip("\"'")
-    display_is_person = looks_like_person(display)
+    display = _display_person(from_name, from_email)
+    first = display.split()[0] if display else ""
+    lines = _own_lines(lines)
     signed, team_signed = _signed_name(lines)
-    if signed:
-        if " " not in signed and display_is_person and display.split()[0] == signed:
-            return display
-        return signed
+    if signed and not (" " in signed and _named_by_domain(signed, from_email)):
+        return display if " " not in signed and fold(first) == fold(signed) else signed
     if team_signed:
         return None
-    trailing = _trailing_name(lines, display.split()[0] if display_is_person else "")
+    trailing = _trailing_name(lines, first, from_email)
     if trailing:
-        if " " not in trailing and display_is_person and display.split()[0] == trailing:
-            return display
-        return trailing
-    if display_is_person and not senders.is_no_reply(from_email):
+        return display if " " not in trailing and fold(first) == fold(trailing) else trailing
+    if display and not senders.is_no_reply(from_email):
         return display
     return None
