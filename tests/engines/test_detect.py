@@ -479,6 +479,41 @@ TRAPS = [
         "other",
         id="a-conditional-offer-accepted-by-someone-else",
     ),
+    pytest.param(
+        "Absage",
+        "Hallo Herr Demir, wir haben uns für eine interne Lösung entschieden und besetzen die "
+        "Stelle mit einer Kollegin aus dem Vertrieb. Alles Gute!",
+        "rejection",
+        id="german-internal-solution",
+    ),
+    pytest.param(
+        "Sollicitatie",
+        "Hoi Daan, je profiel sluit helaas onvoldoende aan, dus we nodigen je niet uit voor een "
+        "gesprek.",
+        "rejection",
+        id="dutch-separable-not-inviting",
+    ),
+    pytest.param(
+        "Sollicitatie",
+        "Beste Fatima, helaas moeten we je teleurstellen: we hebben gekozen voor kandidaten die "
+        "al ervaring hebben in de thuiszorg.",
+        "rejection",
+        id="dutch-chosen-candidates-who",
+    ),
+    pytest.param(
+        "Account Director",
+        "Dear Claire, I presented the shortlist for the Account Director role and I'm afraid "
+        "they have not asked to meet you.",
+        "rejection",
+        id="client-has-not-asked-to-meet-you",
+    ),
+    pytest.param(
+        "Video Editor",
+        "Hi Ellie, thanks for your application. I'm sorry to say we won't be asking you to "
+        "interview this time.",
+        "rejection",
+        id="not-asking-you-to-interview",
+    ),
 ]
 
 

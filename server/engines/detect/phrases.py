@@ -61,8 +61,9 @@ _REJECTION_EN = """
 3 not/unable ~3 proceed/proceeding/progress/progressing/advance/advancing/continue/continuing/take/taking ~2 it/this? any? further
 3 not be progressing/advancing/proceeding
 3 not ~3 progress/progressing/progressed/advance/advancing/advanced/move/moving/moved/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following/assessment/onsite/interview/interviewing/technical/offer ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews/centre/center
-3 not ~2 invite/inviting you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
+3 not ~2 invite/inviting/ask/asking you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
 3 not to invite
+3 not ~3 asked/ask/asking/want/wanted/wish/wished to meet/interview/see you
 3 not/unable ~4 place/placing/hire/hiring/employ/employing/engage/engaging/recruit/recruiting/onboard you
 3 not ~4 include/including you ~3 round/stage/shortlist/interviews/interview/process/next/longlist
 2 not ~3 need/needing you ~5 after all
@@ -274,7 +275,10 @@ _REJECTION_DE = """
 3 fur ~3 jemand/jemanden/kandidat*/bewerber*/kandidatin/bewerberin/person/profil* ~5 entschieden
 3 nicht ~5 engere*/engeren auswahl/wahl
 3 anderweitig ~2 besetzt/besetzen/vergeben/entschieden
-3 mit ~2 einer/einem/einen/anderen/anderer/der kandidat*/bewerber* ~6 zu? besetzen/besetzt
+3 intern/interne/internen ~3 losung/besetzung/nachbesetzung
+3 losung/besetzung ~3 eigenen ~1 team/reihen/haus
+3 besetzen/besetzt ~3 mit ~1 einer/einem/einen ~1 anderen? kollegin/kollegen/kandidat*/bewerber*/mitarbeiter*
+3 mit ~2 einer/einem/einen/anderen/anderer/der kandidat*/bewerber*/kollegin/kollegen/mitarbeiterin/mitarbeiter ~6 zu? besetzen/besetzt
 3 anderen/anderer/andere ~2 bewerber*/kandidat* ~4 besetzen/besetzt
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~4 anbieten/geben/machen/unterbreiten/erteilen
@@ -366,6 +370,7 @@ _REJECTION_NL = """
 3 niet door ~3 naar/gaan/met/in
 3 niet ~3 uit te nodigen
 3 niet ~3 uitnodigen
+3 nodigen ~3 niet uit
 3 niet ~2 uitgenodigd
 3 niet ~2 voort te zetten
 3 gekozen/gaan/verder/kiezen/keuze/gegaan/voorkeur ~5 andere/ander kandida*
@@ -382,10 +387,12 @@ _REJECTION_NL = """
 3 met iemand anders ~3 verder/door
 3 al iemand ~3 gevonden/aangenomen/gekozen
 3y gekozen/kiezen ~2 voor iemand
+3 gekozen/kiezen/kozen voor ~2 andere? kandidaten/sollicitanten/kandidaat/sollicitant die/met/wiens/uit
+2 moeten/moet ~3 teleurstellen
 3 iemand anders ~3 gevonden/aangenomen/gekozen
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
-2 sluit/aansluit ~4 niet ~3 aan
+2 sluit/aansluit ~4 niet/onvoldoende ~3 aan
 2s vacature/functie/positie/plek/plaats ~5 vervuld/ingevuld/gesloten/vergeven
 2 afwijzing
 2 past ~3 niet
@@ -558,6 +565,7 @@ _INVITE = """
 2 disponibilites
 2 creneau/creneaux
 2 prochaine etape
+3 confirmons/confirmer/confirme ~3 votre entretien/rendez
 3 reporter/decaler/deplacer ~4 entretien/rendez/echange
 2c annuler ~4 entretien
 2 test technique
@@ -623,6 +631,7 @@ _RECEIVED = """
 2 prufen ~4 bewerbung/unterlagen
 3 bien recu ~3 candidature
 3 accusons reception
+3 candidature ~6 bien ete? enregistree/enregistre
 3 reception ~3 candidature
 1 merci pour votre/ta candidature
 2 etudier/examiner/etudierons/examinerons ~4 candidature
