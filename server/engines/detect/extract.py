@@ -18,8 +18,10 @@ _TEAM_WORDS = (
     "bewerbermanagement|reclutamiento|notifications|early careers|university recruiting|"
     "campus recruiting|graduate recruitment|graduate recruiting|rrhh|service recrutement|"
     "university relations|campus relations|resourcing|early talent|"
-    "service rh|via [a-z ]+"
+    "service rh|university programs|university programmes|internships|equipo de talento|"
+    "via [a-z ]+"
 )
+_TEAM_ONLY = re.compile(r"(?:" + _TEAM_WORDS + r")(?:[ \t]+(?:" + _TEAM_WORDS + r"))*", re.I)
 _TEAM_SUFFIX = re.compile(r"(?:[\s,|:-]+(?:" + _TEAM_WORDS + r"))+\s*$", re.IGNORECASE)
 _TEAM_PREFIX = re.compile(
     r"^(?:the\s+)?(?:jobs|careers|recruiting|hiring|talent|team|hr)\s+(?:at|@|bei|chez|bij)\s+",
@@ -29,14 +31,16 @@ _TEAM_LEAD = re.compile(
     r"^(?:personalabteilung|recruiting(?:[ \t]+team)?|recruitment|talent acquisition|"
     r"service[ \t]+(?:recrutement|rh|des ressources humaines)|équipe recrutement|"
     r"equipo[ \t]+de[ \t]+(?:talento|selección|seleccion|reclutamiento|rrhh)|"
-    r"human resources|hr|people & culture|karriere|careers|jobs|rh|recrutement|werving)"
+    r"human resources|hr|people & culture|karriere|careers|jobs|rh|recrutement|werving|talento|"
+    r"selección|seleccion|reclutamiento|rrhh)"
     r"[ \t]+(?:team[ \t]+)?(?:der[ \t]+|de[ \t]+|von[ \t]+|van[ \t]+|at[ \t]+)?(?=\S)",
     re.IGNORECASE,
 )
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 _TEAMISH = re.compile(
     r"\b(?:team|recruiting|recruitment|talent|careers?|jobs|hiring|hr|people|human resources|"
-    r"acquisition|notifications?|no.?reply|department|rh|recrutement|recursos|werving)\b",
+    r"acquisition|notifications?|no.?reply|department|rh|recrutement|recursos|werving|talento|"
+    r"equipo|équipe|personalabteilung)\b",
     re.IGNORECASE,
 )
 _PERSON_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
@@ -91,10 +95,12 @@ _NOT_COMPANY = frozenset(
     | {"september", "october", "november", "december", "this time", "present", "least", "all"}
     | {"someone", "somebody", "anyone", "everyone", "nobody", "people", "recruiters"}
     | {"hr", "us", "them", "him", "her", "me", "my", "ihnen", "uns", "vous", "nous", "usted", "ons"}
+    | {"they", "she", "he", "sie", "ils", "elles", "ellos", "zij", "wij", "wir"}
     | {"la", "le", "el", "de", "der", "die", "das", "een", "het", "uw", "je", "su", "tu"}
     | {"linkedin", "indeed", "glassdoor", "greenhouse", "lever", "workday", "ashby", "xing"}
     | {"smartrecruiters", "icims", "taleo", "teamtailor", "personio", "stepstone", "otta"}
     | {"zoom", "google", "teams", "microsoft teams", "google meet", "calendly", "english"}
+    | {"google calendar", "calendar", "outlook", "outlook calendar", "microsoft outlook"}
     | {"senior", "junior", "staff", "lead", "principal", "head", "ceo", "cto", "vp"}
 )
 _NOT_FIRST_WORDS = frozenset(
@@ -105,7 +111,8 @@ _NOT_FIRST_WORDS = frozenset(
 )
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|inc\.|llc|ltd|ltd\.|limited|gmbh|ag|se|sa|sas|sarl|bv|b\.v\.|nv|n\.v\.|"
-    r"plc|corp|corp\.|co\.|co|kg|ug|s\.l\.|sl|s\.a\.|oy|ab|as|aps|pty|pte)\.?$",
+    r"plc|corp|corp\.|co\.|co|kg|ug|s\.l\.|sl|s\.a\.|oy|ab|as|aps|pty|pte|llp|lp|pllc|gbr|ohg|"
+    r"kgaa|srl|s\.r\.l\.|spa|s\.p\.a\.|ltda|bvba|asa)\.?$",
     re.IGNORECASE,
 )
 
@@ -229,6 +236,25 @@ _CLOSING_AT_END = re.compile(
     re.IGNORECASE,
 )
 _MAX_SPELLING_SCAN = 6000
+_ROLE_MAILBOXES = frozenset(
+    "hr jobs job info personal careers career office recruiting recruitment talent team hello "
+    "contact admin bewerbung bewerbungen werving empleo rrhh seleccion rh recrutement kanzlei "
+    "mail people vacatures sollicitatie karriere hiring apply reception practice hola contacto "
+    "enquiries post".split()
+)
+# Words that end an employer's name in running text ("Plinth Foundation", "Summit Legal Group").
+_NAME_TAIL = re.compile(
+    r"(?:foundation|university|academy|group|trust|health|analytics|consulting|energy|travel|"
+    r"studios?|distillery|pilates|labs?|bank|capital|systems|partners|ventures|hospital|"
+    r"hospice|college|school|institute|ai|semiconductors?|publishing|creative|agency|design|"
+    r"vets|farms|brewing|finance|insights|therapy|services|conseil)",
+    re.IGNORECASE,
+)
+_TLD_WORDS = frozenset(
+    "health studio energy travel bank capital consulting design agency media labs ventures "
+    "legal games foods group partners software solutions systems tech works".split()
+)
+_AGENCY_LABEL = re.compile(r"recruit|staffing|search|talent|resourcing|headhunt|personnel")
 _MAX_LINE = 200
 
 
@@ -302,17 +328,22 @@ def _display_name_company(from_name: str, from_email: str) -> str | None:
             name, named_after_at = at[1], True
     for sep in (" | ", " - ", " – ", ", "):
         if sep in name:
-            left, right = name.split(sep, 1)
-            name = right if looks_like_person(left.strip()) else left
+            left, right = (part.strip() for part in name.split(sep, 1))
+            # "Talent Acquisition | Norvik", "Priya Nair | Acme": the side that is not a
+            # person or a team is the employer.
+            name = right if looks_like_person(left) or _TEAM_ONLY.fullmatch(left) else left
             break
     if looks_like_person(name):
-        return name if _named_by_domain(name, from_email) else None
+        named = _named_by_domain(name, from_email) or _role_mailbox_names(name, from_email)
+        return name if named else None
     had_team_words = bool(_TEAMISH.search(name))
     cleaned = clean_company(name)
-    if not cleaned or not _acceptable_company(cleaned):
-        return None
+    if not cleaned or not _acceptable_company(cleaned) or _TEAM_ONLY.fullmatch(cleaned):
+        return None  # "Talent Team" names no employer
     domain = senders.domain_of(from_email)
     label = senders.organisation_label(domain)
+    if had_team_words and label and not senders.is_platform(domain):
+        cleaned = _completed_by_label(cleaned, label)
     if senders.is_freemail(domain) and not had_team_words:
         return None
     if senders.is_board(domain) and company_key(cleaned).replace(" ", "") == label:
@@ -325,6 +356,31 @@ def _display_name_company(from_name: str, from_email: str) -> str | None:
         return cleaned
     # A lone first name ("Pietro") on a company domain is a person, not the employer.
     return cleaned if len(cleaned.split()) >= 2 and not looks_like_person(cleaned) else None
+
+
+def _role_mailbox_names(name: str, from_email: str) -> bool:
+    """ "Stadtbibliothek Lindau" <personal@lindau.de>: a shared mailbox under the name's domain."""
+    local = from_email.partition("@")[0].lower()
+    if re.split(r"[._-]", local)[0] not in _ROLE_MAILBOXES:
+        return False
+    label = senders.organisation_label(senders.domain_of(from_email)).replace("-", "")
+    if len(label) < 4:
+        return False
+    whole = _squeezed(name)[0]
+    if whole == label:
+        return False  # "Mira Castell" <studio@miracastell.com>: a person's own business
+    words = [_squeezed(word)[0] for word in name.split()]
+    return label in whole or any(len(word) >= 4 and word in label for word in words)
+
+
+def _completed_by_label(name: str, label: str) -> str:
+    """ "Aurora" from "Aurora Recruiting" <recruiting@auroraanalytics.com> -> "Aurora Analytics"."""
+    squeezed = _squeezed(name)[0]
+    parts = label.split("-")
+    if len(parts) == 2 and parts[0] == squeezed and len(parts[1]) > 2:
+        return f"{name} {parts[1].title()}"  # altea-conseil
+    rest = label[len(squeezed) :] if label.startswith(squeezed) else ""
+    return f"{name} {rest.title()}" if rest in _LABEL_SUFFIXES else name
 
 
 def _named_by_domain(name: str, from_email: str) -> bool:
@@ -398,7 +454,14 @@ def _spelled_in_text(targets: set[str], text: str) -> str | None:
                 if not any(t.startswith(plain) or t.startswith(german) for t in targets):
                     break
             if longest is not None:
-                return " ".join(words[start : longest + 1]).strip(".,;:")
+                end = longest + 1
+                while (
+                    end < len(words)
+                    and end - longest <= 2
+                    and _NAME_TAIL.fullmatch(words[end].strip(".,;:"))
+                ):
+                    end += 1  # "Plinth" is spelled "Plinth Foundation" here
+                return " ".join(words[start:end]).strip(".,;:")
     return None
 
 
@@ -429,7 +492,11 @@ def _unsqueezed(label: str) -> str:
 
 
 def _label_company(
-    label: str, targets: set[str], candidates: Callable[[], list[str]], text: str
+    label: str,
+    targets: set[str],
+    candidates: Callable[[], list[str]],
+    text: str,
+    fallback: str = "",
 ) -> str:
     """The employer a squeezed label names, spelled as the mail spells it when it does."""
     squeezed = label.replace("-", "")
@@ -440,7 +507,7 @@ def _label_company(
         key = company_key(candidate).replace(" ", "")
         if key and (key.startswith(squeezed) or squeezed.startswith(key)):
             return candidate
-    return _unsqueezed(label)
+    return fallback or _unsqueezed(label)
 
 
 def _domain_company(
@@ -450,12 +517,14 @@ def _domain_company(
     if not domain or senders.is_platform(domain) or senders.is_freemail(domain):
         return None
     label = senders.organisation_label(domain)
-    if not label or label in senders.PLATFORM_NAMES:
+    if not label or label in senders.PLATFORM_NAMES or label in _NOT_COMPANY:
         return None
     squeezed = label.replace("-", "")
     suffix = domain.rsplit(".", 1)[-1]
     targets = {squeezed} | ({squeezed + suffix} if len(suffix) > 3 else set())
-    return _label_company(label, targets, candidates, text)
+    # tally.health is "Tally Health" when the mail never spells it otherwise.
+    fallback = f"{_unsqueezed(label)} {suffix.title()}" if suffix in _TLD_WORDS else ""
+    return _label_company(label, targets, candidates, text, fallback)
 
 
 def _tenant_company(
@@ -542,6 +611,12 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
             return named
     if senders.is_platform(domain) and body_candidates():
         return _most_common(body_candidates())
+    if _AGENCY_LABEL.search(senders.organisation_label(domain)):
+        # A recruitment agency writes about its client: the client is the employer.
+        label = senders.organisation_label(domain).replace("-", "")
+        client = [c for c in _relayed_companies(text) if _squeezed(c)[0] not in label]
+        if client:
+            return _most_common(client)
     by_domain = _domain_company(from_email, body_candidates, text)
     if by_domain:
         return by_domain
@@ -556,7 +631,7 @@ _RELAYED = re.compile(
 
 def _relayed_companies(text: str) -> list[str]:
     """Employers named in a job board's relay ("Designer at Meadowlark", "Acme has decided")."""
-    found, person_like = [], []
+    found, person_like = _job_line_companies(text), []
     for match in _RELAYED.finditer(text[:_MAX_SPELLING_SCAN]):
         name = clean_company(match.group(1) or match.group(2))
         if name and _acceptable_company(name):
@@ -564,6 +639,36 @@ def _relayed_companies(text: str) -> list[str]:
     # "Pilot Bay" reads like a person; named again and again in a relay, it is the employer.
     repeated = [name for name in person_like if person_like.count(name) > 1]
     return found or repeated
+
+
+def _job_line_companies(text: str) -> list[str]:
+    """A board's job line names the employer beside the title ("Data Analyst — Cobble Insights",
+    "Harlow Dental Care - Dental Receptionist - Bristol")."""
+    found = []
+    for line in text[:_MAX_SPELLING_SCAN].split("\n")[:40]:
+        if len(line) > _MAX_ROLE_LINE or " " not in line:
+            continue
+        parts = _ROLE_LINE_SEPARATOR.split(line.strip())
+        titled = [i for i, part in enumerate(parts) if _is_title_part(part)]
+        if len(parts) < 2 or not titled:
+            continue
+        # The employer before the title when there is one, else right after it.
+        index = titled[0] - 1 if titled[0] > 0 else titled[0] + 1
+        name = clean_company(parts[index]) if index < len(parts) else ""
+        if (
+            name[:1].isupper()
+            and len(name.split()) <= 5
+            and _acceptable_company(name)
+            and not _has_role_noun(name)
+        ):
+            found.append(name)
+    return found
+
+
+def _is_title_part(part: str) -> bool:
+    return (
+        len(part) <= 60 and part[:1].isupper() and len(part.split()) <= 6 and (_has_role_noun(part))
+    )
 
 
 def _person_like_company(from_name: str, text: str) -> str | None:
@@ -709,6 +814,11 @@ _ROLE_CUES: tuple[tuple[re.Pattern, bool], ...] = (
         False,
     ),
 )
+_SUBJECT_ROMANCE = _role_pattern(
+    r"(?i:candidature|candidatura|solicitud|postulación|postulacion)[ \t]*(?P<cue>:|-|–|pour|"
+    r"para|au poste de|al puesto de)[ \t]*",
+    role=_ROLE_ROMANCE,
+)
 _SUBJECT_APPLICATION = _role_pattern(
     r"(?i:application|applying|candidacy|candidature|bewerbung|sollicitatie|candidatura|"
     r"solicitud)[ \t]*(?P<cue>for|to|as|als|pour|para|voor|:|-|–)[ \t]*(?:the[ \t]+)?"
@@ -731,7 +841,7 @@ _ROLE_NOUN = re.compile(
     r"baker|butcher|welder|machinist|labou?rer|installer|surveyor|foreman|courier|handler|"
     r"housekeeper|caretaker|carer|caregiver|midwife|paramedic|guard|guide|navigator|steward|"
     r"captain|executive|fellow|postdoc|curator|archivist|educator|mentor|chemist|biologist|"
-    r"geologist|jurist|leader|sommelier|ingeniero|ingeniera|desarrollador|desarrolladora|técnico|técnica|"
+    r"geologist|jurist|leader|sommelier|\w+ologist|ingeniero|ingeniera|desarrollador|desarrolladora|técnico|técnica|"
     r"analista|gerente|jefe|jefa|auxiliar|recepcionista|enfermero|enfermera|asistente|"
     r"contable|vendedor|vendedora|camarero|camarera|cocinero|cocinera|abogado|abogada|"
     r"consultor|consultora|coordinador|coordinadora|responsable|chargée?|ingénieur|développeur|"
@@ -926,6 +1036,10 @@ def _relayed_role(lines: list[str], company: str | None) -> str | None:
 def _subject_role(subject: str, company: str | None) -> str | None:
     """The subject's "application for X"."""
     avoid = company_key(company)
+    for match in _SUBJECT_ROMANCE.finditer(subject):
+        role = _clean_role(_romance_role(match.group("role")), avoid, company or "")
+        if role and not role[:1].islower():
+            return role  # "Votre candidature - Technicien de maintenance"
     for match in _SUBJECT_APPLICATION.finditer(subject):
         role = match.group("role")
         if role[:1].islower() or (match.group("cue").lower() == "to" and not _has_role_noun(role)):
@@ -1077,7 +1191,9 @@ def _display_person(from_name: str, from_email: str) -> str:
     display = _DISPLAY_SPLIT.split((from_name or "").strip(), maxsplit=1)[0]
     display = _HONORIFIC.sub("", display.strip().strip("\"'"))
     if looks_like_person(display):
-        return display
+        # "Usines Carpentier" <rh@usines-carpentier.fr> is the employer, not a person.
+        named = _named_by_domain(display, from_email) or _role_mailbox_names(display, from_email)
+        return "" if named else display
     # A lone first name counts when the address is that person's own (gus@peakmotors.com).
     local = fold(from_email.partition("@")[0])
     if _single_first_name(display) and re.split(r"[._-]", local)[0] == fold(display):
