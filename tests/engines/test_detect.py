@@ -514,6 +514,48 @@ TRAPS = [
         "rejection",
         id="not-asking-you-to-interview",
     ),
+    pytest.param(
+        "Ihre Bewerbung",
+        "Sehr geehrter Herr Baumann, nach Abschluss des Auswahlverfahrens teile ich Ihnen mit, "
+        "dass die Wahl auf eine andere Bewerberin gefallen ist.",
+        "rejection",
+        id="german-the-choice-fell-on-another-applicant",
+    ),
+    pytest.param(
+        "Candidature stage",
+        "Bonjour Inès, merci pour ta candidature. Nous avons fait le choix d'une étudiante déjà "
+        "formée à nos outils.",
+        "rejection",
+        id="french-made-the-choice-of-a-student",
+    ),
+    pytest.param(
+        "Tu proceso",
+        "Hola Andrés, gracias por las entrevistas para Data Analyst. Nos hemos decantado por una "
+        "persona con más experiencia en retail.",
+        "rejection",
+        id="spanish-leaned-towards-a-person-with",
+    ),
+    pytest.param(
+        "Sollicitatie",
+        "Hoi Sem, bedankt voor je komst. We hebben de vacature voor monteur inmiddels vervuld "
+        "met iemand uit ons eigen netwerk.",
+        "rejection",
+        id="dutch-filled-with-someone-from",
+    ),
+    pytest.param(
+        "Candidature spontanée",
+        "Madame, nous accusons réception de votre candidature spontanée. Cependant, nous ne "
+        "disposons pas actuellement de poste susceptible de correspondre à votre profil.",
+        "rejection",
+        id="french-no-post-matching-your-profile",
+    ),
+    pytest.param(
+        "Unterlagen",
+        "Sehr geehrte Frau Petrović, bevor wir einen Termin vereinbaren, benötigen wir noch eine "
+        "Kopie Ihrer Anerkennungsurkunde.",
+        "other",
+        id="a-meeting-only-after-a-document-is-no-invitation-yet",
+    ),
 ]
 
 

@@ -50,6 +50,7 @@ _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
     | {"retour", "retroalimentacion", "terugkoppeling"}
 )
+_BEFORE = frozenset({"before", "bevor", "ehe", "avant", "antes", "voordat"})
 _SETTLED = frozenset({"accepted", "received", "signed", "declined"})
 _ROLES = frozenset({"role", "roles", "position", "positions", "opportunities", "vacancies", "jobs"})
 _OTHER_ROLES = frozenset({"other", "another", "different", "new", "similar", "few", "couple"})
@@ -166,6 +167,16 @@ def _looks_back(tokens: list[str], hit: Hit) -> bool:
     return False
 
 
+def _not_yet(tokens: list[str], hit: Hit) -> bool:
+    """ "Bevor wir einen Termin vereinbaren, brauchen wir ...": a step after a condition."""
+    for token in reversed(tokens[max(0, hit.start - _CLAUSE_WINDOW) : hit.start]):
+        if token in (CLAUSE, SENTENCE):
+            return False
+        if token in _BEFORE:
+            return True
+    return False
+
+
 def _about_feedback(tokens: list[str], hit: Hit) -> bool:
     """ "Book time with me for feedback" after a no is kindness, not a next interview."""
     start = _sentence_start(tokens, hit.start)
@@ -247,7 +258,7 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             continue
         if category in _NEGATION_CHECKED and _is_negated(tokens, hit):
             continue
-        if category in _POSITIVE and _looks_back(tokens, hit):
+        if category in _POSITIVE and (_looks_back(tokens, hit) or _not_yet(tokens, hit)):
             continue
         if category == p.OFFER and not _STAGES.isdisjoint(tokens[hit.end : hit.end + 5]):
             continue  # "offer you a place on our assessment day" invites, it does not hire

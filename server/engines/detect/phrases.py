@@ -275,13 +275,15 @@ _REJECTION_DE = """
 3 fur ~3 jemand/jemanden/kandidat*/bewerber*/kandidatin/bewerberin/person/profil* ~5 entschieden
 3 nicht ~5 engere*/engeren auswahl/wahl
 3 anderweitig ~2 besetzt/besetzen/vergeben/entschieden
+3 wahl ~2 auf ~2 eine/einen/einem? andere/anderen/anderer/anderes ~2 bewerber*/kandidat*/person/profil* ~2 gefallen
+3 wahl ~3 nicht auf sie/dich ~2 gefallen
 3 intern/interne/internen ~3 losung/besetzung/nachbesetzung
 3 losung/besetzung ~3 eigenen ~1 team/reihen/haus
 3 besetzen/besetzt ~3 mit ~1 einer/einem/einen ~1 anderen? kollegin/kollegen/kandidat*/bewerber*/mitarbeiter*
 3 mit ~2 einer/einem/einen/anderen/anderer/der kandidat*/bewerber*/kollegin/kollegen/mitarbeiterin/mitarbeiter ~6 zu? besetzen/besetzt
 3 anderen/anderer/andere ~2 bewerber*/kandidat* ~4 besetzen/besetzt
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
-3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~4 anbieten/geben/machen/unterbreiten/erteilen
+3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~7 anbieten/geben/machen/unterbreiten/erteilen
 3 keine zusage
 3 passen/passt ~3 nicht zusammen
 2 nicht ~2 zu uns/ihnen/dir passt/passen
@@ -317,7 +319,8 @@ _REJECTION_FR = """
 3 ne ~3 pas ~3 vous accueillir/recruter/embaucher/retenir/engager
 3 retenu/retenir/choisi/choisir/selectionne/privilegie/privilegier/orientes/oriente/poursuivre/continuer/avance/avancer ~5 autre/autres candidat*/profil*/personne/personnes
 3 privilegie/privilegier/privilegions ~3 candidatures/candidats/profils/candidat/profil/candidature
-3 choisi/retenu/selectionne/recrute/embauche/privilegie ~3 un/une candidat/candidate/profil/personne ~4 dont/qui/avec/plus/ayant
+3 choisi/retenu/selectionne/recrute/embauche/privilegie ~3 un/une candidat/candidate/profil/personne/etudiant/etudiante/stagiaire/alternant/alternante ~4 dont/qui/avec/plus/ayant/deja
+3 fait le? choix ~2 un/une/d ~2 autre? candidat/candidate/profil/personne/etudiant/etudiante/stagiaire/alternant/alternante/collaborateur/collaboratrice ~4 dont/qui/avec/plus/ayant/deja
 2 autre/autres candidat*/profil* ~6 correspond*/adapte*/proche*
 2s poste ~5 pourvu/pourvus/attribue/ferme
 2s pourvu ~3 poste
@@ -332,6 +335,7 @@ _REJECTION_FR = """
 3 pas ~3 aller plus avant/loin
 3 ne ~4 donner ~2 une? suite favorable
 3 aucun/aucune poste/opportunite/offre/emploi ~3 disponible/correspondant/vacant/ouvert
+3 ne ~1 disposons/avons/possedons ~1 pas ~2 de ~1 poste/postes/opportunite/offre ~4 correspond*/adapte*/profil/disponible*/vacant*
 3 pas abouti
 1 malheureusement
 1 regret/regrettons/regrette
@@ -352,6 +356,8 @@ _REJECTION_ES = """
 3 no ~3 resultado ~2 seleccionad*
 3 no ~3 prosperado/prosperar/prospera/prosperara
 3 seleccionado/elegido/contratado/escogido ~3 un/una/otro/otra ~2 candidat*/persona/perfil ~4 cuyo/cuya/que/con
+3 decantado/decantamos/optado/optamos/elegido/elegimos/escogido/escogimos por ~1 una/un/otra/otro ~1 persona/candidat*/perfil* ~4 con/que/cuya/cuyo/mas
+3 candidatura ~3 no ~2 sido ~2 la? elegida/seleccionada/escogida
 2s puesto/vacante/posicion ~5 cubiert*
 3 no ~3 podemos/poder/podremos ~3 ofrecer*
 2 no ~4 encaja/ajusta/corresponde/adecua
@@ -390,6 +396,7 @@ _REJECTION_NL = """
 3 gekozen/kiezen/kozen voor ~2 andere? kandidaten/sollicitanten/kandidaat/sollicitant die/met/wiens/uit
 2 moeten/moet ~3 teleurstellen
 3 iemand anders ~3 gevonden/aangenomen/gekozen
+3 vervuld/ingevuld/vergeven/bezet/gegeven met/aan iemand/een ~3 uit/die/met/anders/andere/kandidaat/collega/sollicitant
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
 2 sluit/aansluit ~4 niet/onvoldoende ~3 aan
@@ -548,8 +555,8 @@ _INVITE = """
 2 open to interviewing
 3 interview/onsite/call/meeting/screen/interviews/assessment/test/trial/session ~6 confirmed/scheduled/booked
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
-3 zu ~3 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~6 einladen/einzuladen
-3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
+3 zu ~3 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~6 einladen/einzuladen
+3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
 3 termin ~4 vereinbaren/abstimmen/verschieben/finden/absagen
 3 zum probearbeiten/probetag/kennenlernen ~3 vorbeikommen/kommen/vorbei
@@ -562,6 +569,7 @@ _INVITE = """
 3 rencontrer ~4 entretien
 3 inviter/invitons/convier/convions/inviterons ~5 entretien/echange/rencontre/entretiens
 2 convocation
+3 convoquer/convoquons/convoque/convoquee ~4 entretien/jury/epreuve/epreuves/rendez
 2 disponibilites
 2 creneau/creneaux
 2 prochaine etape
@@ -631,7 +639,7 @@ _RECEIVED = """
 2 prufen ~4 bewerbung/unterlagen
 3 bien recu ~3 candidature
 3 accusons reception
-3 candidature ~6 bien ete? enregistree/enregistre
+3 candidature ~8 ete? enregistree/enregistre/transmise/transmis
 3 reception ~3 candidature
 1 merci pour votre/ta candidature
 2 etudier/examiner/etudierons/examinerons ~4 candidature
@@ -655,6 +663,9 @@ _APP_CONTEXT = """
 1 votre/ton/vos ~1 dossier/cv
 1 danke/merci/gracias/bedankt ~3 cv/lebenslauf/unterlagen/curriculum/nachricht/mensaje/berichtje
 1 gracias ~2 por pasarte/venir/acercarte
+1 bedankt/dank ~3 komst/bezoek/gesprek/langskomen
+1 merci ~3 venue/visite/entretien/echange
+1 danke/dank ~4 gesprach/besuch/probetag/vorbeikommen
 1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
 1 appreciate/appreciated ~4 time/interview/session/call/chat/application/applying/conversation/coming/doing/interest
@@ -694,6 +705,8 @@ _JOB_PHRASES = """
 1 hiring/recruitment/recruiting/selection/interview/application/interviewing process
 1 bewerbungsprozess/auswahlverfahren/bewerbungsverfahren
 1 proceso de seleccion
+1 devant le jury
+1 jury de recrutement/selection/concours
 1 sollicitatieprocedure
 1 your ~1 candidacy/candidature
 1 final/second/third round/rounds/interview
