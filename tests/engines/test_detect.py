@@ -556,6 +556,33 @@ TRAPS = [
         "other",
         id="a-meeting-only-after-a-document-is-no-invitation-yet",
     ),
+    pytest.param(
+        "Operations Manager",
+        "Hi Chloe, thank you for interviewing. We've determined this isn't the right "
+        "opportunity for you right now.",
+        "rejection",
+        id="not-the-right-opportunity-for-you",
+    ),
+    pytest.param(
+        "Operations Manager",
+        "Hi Chloe, I have a new operations role in Leeds. If this isn't the right opportunity "
+        "for you, feel free to pass it on to a friend.",
+        "other",
+        id="not-the-right-opportunity-as-a-possibility",
+    ),
+    pytest.param(
+        "Internship",
+        "Hi Aditi, thanks for the internship interviews. We only have a handful of places and "
+        "unfortunately we can't offer you one of them.",
+        "rejection",
+        id="cannot-offer-you-one-of-the-places",
+    ),
+    pytest.param(
+        "Onsite",
+        "Hi Tobias, looking forward to your onsite on the 14th! You'll have five sessions.",
+        "interview_invite",
+        id="looking-forward-to-your-onsite",
+    ),
 ]
 
 

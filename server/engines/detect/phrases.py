@@ -112,6 +112,8 @@ _REJECTION_EN = """
 3 not ~3 adding/add/include/including/accept/accepting/admit/admitting/onboard/onboarding you ~4 pool/roster/panel/network/bench/register/freelancers/contractors/translators/longlist/shortlist/slate
 3 fill/filling/filled ~5 with a/an internal/existing
 3 not ~2 feel/think/believe ~3 this/it/that/the/you ~3 right/best/good/ideal ~2 opportunity/fit/match/role/position/step/move
+3 this/it/that ~2 not ~2 the? right/best/ideal opportunity/role/position/fit/match ~2 for you
+3 not ~3 offer/offering/give/giving you ~1 one of ~1 them/these/those/the
 3y decided/chosen/opted ~2 go/proceed/move/continue ~2 forward/ahead? with a/an ~3 who/whose/based
 1 leave you hanging
 3y your ~4 skills/experience/background/profile/qualifications/expertise ~4 not ~3 align/match/fit/meet/correspond/suit ~3 closely/well/strongly/fully/sufficiently/enough/needs/requirements/role/position
@@ -555,6 +557,8 @@ _INVITE = """
 2 open to interviewing
 3 interview/onsite/call/meeting/screen/interviews/assessment/test/trial/session ~6 confirmed/scheduled/booked
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
+3 looking forward to ~2 your ~2 onsite/interview/visit/call/trial/assessment/presentation
+3 could/can/would you do ~4 walkthrough/presentation/interview/call/chat/session/review ~3 next/on/this/monday/tuesday/wednesday/thursday/friday/tomorrow
 3 zu ~3 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~6 einladen/einzuladen
 3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
