@@ -270,7 +270,7 @@ def explain(dialect: str, bodies: dict[str, list[dict]]) -> None:
 
 def run_backend(label: str, url: str, sizes: list[int], queries: int, show_plans: bool) -> None:
     """Load, grow and time one database."""
-    options = {"pool_pre_ping": True}
+    options: dict = {}
     schema = None
     if url.startswith(("postgres://", "postgresql")):
         schema = f"bench_match_{os.getpid()}"

@@ -13,7 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from werkzeug.routing import IntegerConverter
 
 from server import config as config_module
-from server import limits, observability, ratelimit, security
+from server import connections, limits, observability, ratelimit, security
 from server.auth import require_token
 from server.errors import abort
 from server.extensions import cors, db, make_api, migrate
@@ -48,6 +48,7 @@ def create_app(config: dict | None = None) -> Flask:
     ratelimit.init_app(app)
 
     db.init_app(app)
+    connections.init_app(app)
     # Registered after Flask-SQLAlchemy's own teardown, so it runs before it (teardowns run
     # in reverse): the session is closed here, where a dead connection cannot turn a
     # finished answer into a 500.

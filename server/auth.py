@@ -64,16 +64,21 @@ def user_for_token(token: str) -> User | None:
 
 
 def _note_use(row: ApiToken) -> None:
-    """Record when a token was last used, committed on its own, at most once an hour."""
+    """Record when a token was last used, at most once an hour, on a connection of its own.
+
+    Its own connection and commit leave the request's session as it was: a read goes on
+    without a transaction, a write keeps its transaction for itself.
+    """
     now = utcnow()
     if row.last_used_at is not None and now - row.last_used_at < LAST_USED_RESOLUTION:
         return
     try:
-        db.session.execute(update(ApiToken).where(ApiToken.id == row.id).values(last_used_at=now))
-        db.session.commit()
+        with db.engine.begin() as connection:
+            connection.execute(
+                update(ApiToken).where(ApiToken.id == row.id).values(last_used_at=now)
+            )
     except DBAPIError as error:
         # A read-only or struggling database must still serve reads; the hint can wait.
-        db.session.rollback()
         log.warning("could not record token use: %s", type(error.orig or error).__name__)
 
 

@@ -42,8 +42,8 @@ def _int(value: str | None, default: int) -> int:
 
 
 def engine_options(database_url: str) -> dict:
-    """Pool settings: stale connections are replaced (a restarted database heals by itself)."""
-    options: dict = {"pool_pre_ping": True}
+    """Pool settings (stale connections are replaced in server/connections.py)."""
+    options: dict = {}
     if database_url.startswith("postgresql"):
         # Fail fast while the database is unreachable, so requests get a 503 instead of hanging.
         options["connect_args"] = {"connect_timeout": 5}

@@ -4,6 +4,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from server.auth import current_user
+from server.connections import read_only
 from server.schemas.drafts import DraftRequestSchema, DraftsSchema
 from server.services.drafts import drafts_for
 
@@ -12,6 +13,7 @@ blp = Blueprint("drafts", __name__, url_prefix="/api/v1/drafts", description="Dr
 
 @blp.route("")
 class Drafts(MethodView):
+    @read_only
     @blp.arguments(DraftRequestSchema)
     @blp.response(200, DraftsSchema)
     def post(self, args):

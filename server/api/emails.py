@@ -4,6 +4,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from server.auth import current_user
+from server.connections import read_only
 from server.schemas.emails import (
     ClassificationBatchSchema,
     ClassificationSchema,
@@ -17,6 +18,7 @@ blp = Blueprint("emails", __name__, url_prefix="/api/v1/emails", description="Em
 
 @blp.route("/classify")
 class Classify(MethodView):
+    @read_only
     @blp.arguments(EmailSchema)
     @blp.response(200, ClassificationSchema)
     def post(self, data):
@@ -26,6 +28,7 @@ class Classify(MethodView):
 
 @blp.route("/classify/batch")
 class ClassifyBatch(MethodView):
+    @read_only
     @blp.arguments(EmailBatchSchema)
     @blp.response(200, ClassificationBatchSchema)
     def post(self, data):

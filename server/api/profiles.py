@@ -4,6 +4,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint
 
 from server.auth import current_user
+from server.connections import read_only
 from server.extensions import db
 from server.models import Contact
 from server.models.base import utcnow
@@ -37,6 +38,7 @@ extra_blp = Blueprint(
 
 @blp.route("/match")
 class ProfileMatch(MethodView):
+    @read_only
     @blp.arguments(ProfileSchema)
     @blp.response(200, ProfileMatchSchema)
     def post(self, data):
