@@ -583,6 +583,48 @@ TRAPS = [
         "interview_invite",
         id="looking-forward-to-your-onsite",
     ),
+    pytest.param(
+        "Ihre Bewerbung",
+        "Sehr geehrte Frau Lang, wir sind zu dem Ergebnis gekommen, dass andere Bewerbungen dem "
+        "Anforderungsprofil näher kommen.",
+        "rejection",
+        id="german-other-applications-come-closer",
+    ),
+    pytest.param(
+        "Rückmeldung",
+        "Hallo Lea, wir haben uns entschieden, die Stelle mit jemandem zu besetzen, der schon "
+        "Erfahrung mit Revit hat.",
+        "rejection",
+        id="german-fill-the-post-with-someone",
+    ),
+    pytest.param(
+        "Rückfrage",
+        "Hallo Lea, wir würden gern mit jemandem zu Ihrer Bewerbung sprechen, der Sie kennt. "
+        "Können Sie uns eine Referenz nennen?",
+        "other",
+        id="german-speak-with-someone-is-no-filled-post",
+    ),
+    pytest.param(
+        "Candidature",
+        "Monsieur, nous avons bien reçu votre candidature. Le poste pour lequel vous avez "
+        "postulé est désormais pourvu.",
+        "rejection",
+        id="french-the-post-you-applied-for-is-filled",
+    ),
+    pytest.param(
+        "Prácticas",
+        "Hola Irene, gracias por tu portfolio. Este año las plazas de prácticas ya están todas "
+        "ocupadas.",
+        "rejection",
+        id="spanish-the-places-are-taken",
+    ),
+    pytest.param(
+        "Uitslag",
+        "Geachte mevrouw Koster, de selectiecommissie heeft besloten u niet te benoemen in de "
+        "functie van docent.",
+        "rejection",
+        id="dutch-decided-not-to-appoint-you",
+    ),
 ]
 
 

@@ -282,6 +282,7 @@ _REJECTION_DE = """
 3 intern/interne/internen ~3 losung/besetzung/nachbesetzung
 3 losung/besetzung ~3 eigenen ~1 team/reihen/haus
 3 besetzen/besetzt ~3 mit ~1 einer/einem/einen ~1 anderen? kollegin/kollegen/kandidat*/bewerber*/mitarbeiter*
+3 mit jemandem/jemand ~3 besetzen/besetzt
 3 mit ~2 einer/einem/einen/anderen/anderer/der kandidat*/bewerber*/kollegin/kollegen/mitarbeiterin/mitarbeiter ~6 zu? besetzen/besetzt
 3 anderen/anderer/andere ~2 bewerber*/kandidat* ~4 besetzen/besetzt
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
@@ -293,7 +294,8 @@ _REJECTION_DE = """
 3 absage ~2 erteilen/geben/aussprechen
 3 nicht ~4 fur ~3 nachste*/weitere*/zweite* ~2 runde/schritt*/phase/auswahlrunde/gesprachsrunde
 3 nicht ~5 einladen/eingeladen/einzuladen
-3 keine positive* ~2 nachricht/ruckmeldung/antwort/entscheidung
+3 keine/keinen/kein positive*/bessere*/gunstigere* ~2 nachricht/ruckmeldung/antwort/entscheidung/bescheid/mitteilung
+3 andere/anderen bewerbung*/bewerber*/kandidat*/profile ~5 naher/besser/eher ~3 kommen/entsprechen/passen/erfullen
 3 bewerbung ~6 nicht ~4 erfolgreich
 2 profil ~4 nicht ~3 passt/entspricht/ubereinstimmt/passend
 2 nicht ~3 passend*
@@ -324,7 +326,7 @@ _REJECTION_FR = """
 3 choisi/retenu/selectionne/recrute/embauche/privilegie ~3 un/une candidat/candidate/profil/personne/etudiant/etudiante/stagiaire/alternant/alternante ~4 dont/qui/avec/plus/ayant/deja
 3 fait le? choix ~2 un/une/d ~2 autre? candidat/candidate/profil/personne/etudiant/etudiante/stagiaire/alternant/alternante/collaborateur/collaboratrice ~4 dont/qui/avec/plus/ayant/deja
 2 autre/autres candidat*/profil* ~6 correspond*/adapte*/proche*
-2s poste ~5 pourvu/pourvus/attribue/ferme
+2s poste ~8 pourvu/pourvus/attribue/ferme
 2s pourvu ~3 poste
 2s poste/offre/emploi ~5 plus disponible/ouvert/ouverte
 2 ne correspond ~3 pas
@@ -360,7 +362,7 @@ _REJECTION_ES = """
 3 seleccionado/elegido/contratado/escogido ~3 un/una/otro/otra ~2 candidat*/persona/perfil ~4 cuyo/cuya/que/con
 3 decantado/decantamos/optado/optamos/elegido/elegimos/escogido/escogimos por ~1 una/un/otra/otro ~1 persona/candidat*/perfil* ~4 con/que/cuya/cuyo/mas
 3 candidatura ~3 no ~2 sido ~2 la? elegida/seleccionada/escogida
-2s puesto/vacante/posicion ~5 cubiert*
+2s puesto/vacante/posicion/puestos/vacantes/plaza/plazas ~5 cubiert*/ocupad*
 3 no ~3 podemos/poder/podremos ~3 ofrecer*
 2 no ~4 encaja/ajusta/corresponde/adecua
 3 no ~3 sido ~3 exitosa/exitoso/favorable
@@ -398,6 +400,10 @@ _REJECTION_NL = """
 3 gekozen/kiezen/kozen voor ~2 andere? kandidaten/sollicitanten/kandidaat/sollicitant die/met/wiens/uit
 2 moeten/moet ~3 teleurstellen
 3 iemand anders ~3 gevonden/aangenomen/gekozen
+3 nieuwe ~2 mensen/collega/collegas/medewerker/medewerkers/krachten ~4 gevonden/aangenomen
+2s geen plek/plaats/ruimte/werk ~2 meer
+3 niet te benoemen
+3 niet aan te nemen
 3 vervuld/ingevuld/vergeven/bezet/gegeven met/aan iemand/een ~3 uit/die/met/anders/andere/kandidaat/collega/sollicitant
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
@@ -422,6 +428,7 @@ _OFFER = """
 3 kun/kan/kunt je/u ~3 beginnen/starten
 3 gekozen voor jou
 3 fur dich entschieden
+3 sie/dich ~1 gern/gerne ~5 einstellen/einzustellen/ubernehmen
 3 wann ~2 kannst du/konnen sie ~2 anfangen/beginnen/starten
 3 pleased/happy/delighted/thrilled/excited/glad/proud ~4 offer/offering you ~4 position/role/job/post/place/contract/internship/employment/opportunity/spot/apprenticeship/placement
 3 offer you ~3 position/role/job/employment/post/opportunity/place/contract/internship/positions/spot/seat/apprenticeship/placement
@@ -581,6 +588,8 @@ _INVITE = """
 3 reporter/decaler/deplacer ~4 entretien/rendez/echange
 2c annuler ~4 entretien
 2 test technique
+2 exercice technique/pratique
+3 voici ~3 exercice/test/cas/etude
 2 cas pratique
 3 invitar/invitamos/invitarte/invitarle/invitarla/invitarlo ~5 entrevista/reunion/llamada/conversacion/prueba
 3 agendar/programar/coordinar/concertar ~4 entrevista/llamada/reunion
@@ -588,6 +597,7 @@ _INVITE = """
 2 siguiente/proxima fase/etapa/ronda
 3 reprogramar ~4 entrevista/llamada/reunion
 3 gustaria ~3 conocerte/conocerle/conocerla/invitarte/invitarle/entrevistarte/entrevistarle
+3 gustaria ~3 hacerte/hacerle/tener ~2 una ~1 entrevista/llamada/reunion
 3 convocamos/convocarte/convocarle/convocarla/convocarlo/convocado/convocada ~4 prueba/entrevista/reunion/llamada/dinamica
 2 prueba tecnica
 3 uitnodigen/uitnodiging/nodigen ~7 gesprek/kennismaking/interview/sollicitatiegesprek/kennismakingsgesprek/videogesprek/assessment/selectiegesprek/vervolggesprek/proefdag
@@ -666,6 +676,7 @@ _APP_CONTEXT = """
 1 thanks/thank ~2 for your letter/message/email/note/call ~1 about
 1 votre/ton/vos ~1 dossier/cv
 1 danke/merci/gracias/bedankt ~3 cv/lebenslauf/unterlagen/curriculum/nachricht/mensaje/berichtje
+1 danke/merci/gracias/bedankt ~3 portfolio/portafolio/mappe/book
 1 gracias ~2 por pasarte/venir/acercarte
 1 bedankt/dank ~3 komst/bezoek/gesprek/langskomen
 1 merci ~3 venue/visite/entretien/echange
