@@ -625,6 +625,27 @@ TRAPS = [
         "rejection",
         id="dutch-decided-not-to-appoint-you",
     ),
+    pytest.param(
+        "Camarera",
+        "Hola Ana, gracias por venir el sábado. Al final nos hemos decantado por una chica con "
+        "experiencia en coctelería.",
+        "rejection",
+        id="spanish-leaned-towards-a-girl-with",
+    ),
+    pytest.param(
+        "Prácticas",
+        "Hola Irene, gracias por tu candidatura. Hemos elegido a dos estudiantes que ya conocían "
+        "el estudio.",
+        "rejection",
+        id="spanish-chose-two-students-who",
+    ),
+    pytest.param(
+        "Excursión",
+        "Hola Irene, para la excursión al museo hemos elegido a dos estudiantes que ya lo "
+        "conocían; tú vendrás el año que viene.",
+        "other",
+        id="spanish-two-students-chosen-for-a-trip",
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ _VERBS = frozenset(
     | {"contratamos", "optamos", "seguir", "continuar", "avanzar", "decidimos", "quedado"}
     | {"quedamos", "dado", "dimos", "encontrado", "encontramos"}  # "nos quedamos con otro chaval"
     | {"pris", "gekozen"}  # "nous avons pris un autre ...", Dutch "gekozen voor een ... die"
+    | {"decantado", "decantamos", "vervuld"}  # "decantado por una persona con ..."
 )
 # de / nl: the participle closes the clause ("... eine andere Person eingestellt")
 _FINAL_VERBS = frozenset(
@@ -65,6 +66,11 @@ _PEOPLE = frozenset(
     | {"kandidatin", "bewerber", "profesor", "profesora", "trabajador", "trabajadora"}
     | {"camarero", "camarera", "professeur", "vendeur", "vendeuse", "mitarbeiter"}
     | {"bewerberin", "person", "personen", "kandidaat", "kandidaten", "sollicitant", "persoon"}
+    | {"etudiant", "etudiante", "stagiaire", "alternant", "alternante", "collaborateur"}
+    | {"collaboratrice", "estudiante", "becario", "becaria", "companero", "companera"}
+    | {"kollegin", "kollege", "kollegen", "studentin", "collega", "medewerker", "mensen"}
+    | {"etudiants", "etudiantes", "stagiaires", "estudiantes", "becarios", "becarias"}
+    | {"studenten", "studentinnen", "collegas", "medewerkers", "kolleginnen"}
     | p.JOB_TITLE_WORDS
 )
 # Taking someone on needs no relative clause: "we've taken on a full-time maintenance man".
@@ -72,7 +78,9 @@ _TAKEN_ON = frozenset(
     {"hired", "taken", "took", "brought", "appointed", "employed", "recruited", "found"}
     | {"trouve", "recrute", "embauche", "contratado", "contratamos", "cogido", "cogimos"}
 )
-_ARTICLES = frozenset({"a", "an", "un", "une", "una", "een", "two", "three", "some"})
+_ARTICLES = frozenset(
+    {"a", "an", "un", "une", "una", "een", "two", "three", "some", "deux", "dos", "twee"}
+)
 # de: the article opens a clause closed by the verb ("eine neue Verkäuferin eingestellt")
 _VERB_LAST_ARTICLES = frozenset({"eine", "einen", "einer", "einem", "een"})
 _GO_WITH = frozenset({"go", "going", "gone", "went"})
