@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from . import senders
 from .tokens import fold
@@ -228,7 +229,7 @@ _QUOTE_HEADER = re.compile(
     re.IGNORECASE,
 )
 _MAX_QUOTE_SCAN = 400
-_QUOTE_HINT = re.compile(r"wrote|schrieb|écrit|escribió|schreef|-{2,}", re.IGNORECASE)
+_QUOTE_HINTS = ("wrote", "schrieb", "écrit", "escribió", "schreef", "--")
 _CLOSING_AT_END = re.compile(
     r"(?:best|thanks|thank you|cheers|regards|wishes|warmly|grazie|merci|gracias|groeten|grüße|"
     r"luck|suerte|chance|succes|erfolg)"
@@ -721,24 +722,25 @@ _TITLE_NOUN = re.compile(
 # A capitalised job title: "Senior Data Engineer", "Head of Growth", "Técnico de Operaciones",
 # "iOS Engineer", "Chargé(e)". It stops at the first lower-case word that does not join two
 # capitalised ones, which is where a sentence goes on ("... Planner could not be ...").
-_TITLE_WORD = r"(?:[A-ZÀ-Þ0-9]|[a-z]{1,2}[A-Z])(?:[\w'’&/+-]|\.(?=\w))*(?:\([a-z]{1,3}\))?"
+# Possessive loops (*+): a word never gives characters back, so a failed try costs one pass.
+_TITLE_WORD = r"(?:[A-ZÀ-Þ0-9]|[ie](?=[A-Z]))(?:[\w'’&/+-]|\.(?=\w))*+(?:\([a-z]{1,3}\))?"
 _TITLE_JOIN = r"(?:of|in|im|für|and|&|de|del|des|du|y|et|van|voor)"
 _TITLE_CAP = _TITLE_WORD + r"(?:[ \t]+(?:" + _TITLE_JOIN + r"[ \t]+)?" + _TITLE_WORD + r"){0,6}"
 # "Staff Nurse - Acute Medical Unit, Band 5", "Product Manager, Platform".
 # A one-word qualifier stays ("Backend Engineer (Payments)"); terms of employment do not.
 _TITLE_QUALIFIER = (
     r"(?:[ \t]+\((?!(?i:contract|remote|hybrid|temporary|temp|freelance|interim|permanent|"
-    r"intern|onsite|on-site)\))[A-Z][a-z][\w+#.]*\)(?=[ \t]*[,.;:!?\n]|[ \t]+[a-z]|$))?"
+    r"intern|onsite|on-site)\))(?:[A-Z][a-z]|i[A-Z])[\w+#.]*\)(?=[ \t]*[,.;:!?\n]|[ \t]+[a-z]|$))?"
 )
 _TITLE_FULL = _TITLE_CAP + r"(?:(?:,|[ \t]+[-–])[ \t]+" + _TITLE_CAP + r"){0,2}" + _TITLE_QUALIFIER
-_TITLE_LOW = r"[a-zß-ÿ][\w'’-]*(?:[ \t]+[a-zß-ÿ][\w'’-]*){0,2}"
+_TITLE_LOW = r"[a-zß-ÿ][\w'’-]*+(?:[ \t]+[a-zß-ÿ][\w'’-]*+){0,2}"
 _ROLE = r"[\"“'‘]?(?P<role>" + _TITLE_FULL + r"|" + _TITLE_LOW + r")"
 # French and Spanish titles go on in lower case: "Chef de projet digital", "Assistante juridique".
-_ROLE_ROMANCE = r"[\"“'‘]?(?P<role>" + _TITLE_CAP + r"(?:[ \t]+[\w'’-]+){0,3}|" + _TITLE_LOW + r")"
+_ROLE_ROMANCE = r"[\"“'‘]?(?P<role>" + _TITLE_CAP + r"(?:[ \t]+[\w'’-]++){0,3}|" + _TITLE_LOW + r")"
 _REQ_LEAD = r"(?i:req(?:uisition)?\.?[ \t]*(?:id[ \t]*)?#?[ \t]*[\w-]*\d[\w-]*[ \t]*[-–:][ \t]*)?"
 _ARTICLE = r"(?:(?:the|our|this|your|an?|een|de|un|una|une|el|la|le|die|der)[ \t]+)?"
 _ROMANCE_CUE = (
-    r"\b(?:comme|en tant que|como|poste|stage|emploi|offre|candidature|puesto|vacante|"
+    r"(?:comme|en tant que|como|poste|stage|emploi|offre|candidature|puesto|vacante|"
     r"posición|posicion|cargo|plaza|oferta|postulación|postulacion|candidatura|proceso"
     r"(?:[ \t]+de[ \t]+selecci[oó]n)?|entrevistas?)\b"
     r"(?:[ \t]+(?:au|pour le|pour la|à l['’]|pour l['’]|de l['’]|al|para el|para la|en el)"
@@ -746,7 +748,7 @@ _ROMANCE_CUE = (
     r"(?:[ \t]+(?:de|d['’]|como|para|a)\b|[ \t]*d['’])?[ \t]*"
 )
 _GERMANIC_CUE = (
-    r"\b(?:als|(?i:stelle|position|rolle|tätigkeit|funktion)(?:[ \t]+(?:als|zum|zur))?|"
+    r"(?:als|(?:stelle|position|rolle|tätigkeit|funktion)(?:[ \t]+(?:als|zum|zur))?|"
     r"functie|vacature|positie|rol|sollicitatie)\b"
     r"(?:[ \t]+(?:op|naar|voor)[ \t]+de[ \t]+(?:functie|vacature|positie))?"
     r"(?:[ \t]+(?:van|als|voor))?[ \t]*"
@@ -759,61 +761,85 @@ def _role_pattern(cue: str, after: str = "", flags: int = 0, role: str = _ROLE) 
     return re.compile(cue + "(?=" + role + after + ")", flags)
 
 
-# (pattern, trusted), the most telling cues first. A trusted cue names a role by itself ("the
-# X role"); the others count only when the words hold a job noun ("applying to Acme" names the
-# employer, not a role). The last one, a bare "for"/"to", is tried after the subject.
-_ROLE_CUES: tuple[tuple[re.Pattern, bool], ...] = (
-    (
-        _role_pattern(
-            r"^[ \t]*(?i:post|position|role|job(?: title)?|vacancy|application|re|ref|reference|"
-            r"stelle|poste|puesto|functie|vacature)[ \t]*:[ \t]*(?:[\w/-]*\d[\w/-]*[ \t]+)?",
-            flags=re.MULTILINE,
-        ),
+class _Cue(NamedTuple):
+    """Words that announce a role, and the role's shape right after them.
+
+    The cue is matched on the ASCII-lower-cased text and starts with plain lower-case
+    literals, so the engine jumps from one possible first letter to the next; the role is then
+    matched once, at the cue's end, on the text itself.
+    """
+
+    cue: re.Pattern
+    role: re.Pattern
+    trusted: bool
+    romance: bool = False
+    # Words one of which the text must hold for the cue to be worth a scan: a German or
+    # Spanish cue is not looked for in an English mail.
+    needs: tuple[str, ...] = ()
+
+
+def _cue(
+    cue: str, trusted: bool, flags: int = 0, role: str = _ROLE, needs: tuple[str, ...] = ()
+) -> _Cue:
+    return _Cue(re.compile(cue, flags), re.compile(role), trusted, role is _ROLE_ROMANCE, needs)
+
+
+_ASCII_LOWER = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
+)  # one character for one, so offsets in the lower-cased text are offsets in the text
+# "the X role": found from the rarer word after the title, then the title read backwards.
+_ROLE_SUFFIX = re.compile(
+    r"(?:role|position|job|post|opening|vacancy|requisition|programme|program|scheme)(?!\w)"
+)
+_LOOSE_SUFFIX = re.compile(
+    r"(?:process|shortlist|search|contract|interviews?|spot|hire|loop|place)(?!\w)"
+)
+_ARTICLE_WORD = re.compile(r"(?:the|our|a|an|this|that|your|its)[ \t]+")
+_TITLE_TO_END = re.compile(
+    r"[\"“'‘]?(?P<role>" + _TITLE_FULL + r"|" + _TITLE_LOW + r")[\"”'’]?[ \t]+$"
+)
+_SUFFIX_WINDOW = 120
+# A role is named near the top; the rest of a long mail is signature, footer or quote.
+_MAX_ROLE_SCAN = 3000
+_LINE_CUE = _cue(
+    r"^[ \t]*(?:post|position|role|job(?: title)?|vacancy|application|re|ref|reference|"
+    r"stelle|poste|puesto|functie|vacature)[ \t]*:[ \t]*(?:[\w/-]*\d[\w/-]*[ \t]+)?",
+    False,
+    re.MULTILINE,
+)
+_REFERENCED_LINE = re.compile(r"^" + _ROLE + r"[ \t]*\((?i:ref|req)", re.MULTILINE)
+# The most telling cues first. A trusted cue names a role by itself ("the position of X");
+# the others count only when the words hold a job noun ("applying to Acme" names the employer,
+# not a role).
+_ROLE_CUES: tuple[_Cue, ...] = (
+    _cue(r"(?:position|role|job|opening|vacancy|post)[ \t]+(?:of|as)[ \t]+(?:an?[ \t]+)?", True),
+    _cue(r"(?:position|role)[ \t]+", False),
+    _cue(
+        r"(?:applying|applied|apply|application|applications|candidacy|interest|"
+        r"interviewing|interviews?|considered|consideration|shortlisted|process|"
+        r"participation|take-home|assessment)[ \t]+(?:for|to|in)[ \t]+(?:the[ \t]+|our[ \t]+"
+        r"|an?[ \t]+)?" + _REQ_LEAD,
         False,
     ),
-    (
-        _role_pattern(
-            r"\b(?:the|our|a|an|this|that|your|its)[ \t]+",
-            r"[\"”'’]?[ \t]+(?:(?i:role|position|job|post|opening|vacancy|requisition)|"
-            r"programme|program|scheme)\b",
-        ),
+    _cue(r"(?:to be|as)[ \t]+" + _ARTICLE, False),
+    _cue(
+        _GERMANIC_CUE,
         True,
+        needs=("rol ", *"als stelle position rolle tätigkeit funktion functie vacature".split()),
     ),
-    (
-        _role_pattern(
-            r"\b(?:the|our|a|an|this|that|your|its)[ \t]+",
-            r"[\"”'’]?[ \t]+(?:process|shortlist|search|contract|interviews?|spot|hire|loop|"
-            r"place)\b",
-        ),
-        False,
-    ),
-    (
-        _role_pattern(
-            r"\b(?i:position|role|job|opening|vacancy|post)[ \t]+(?i:of|as)[ \t]+(?:an?[ \t]+)?"
-        ),
+    _cue(
+        _ROMANCE_CUE,
         True,
-    ),
-    (_role_pattern("^", r"[ \t]*\((?i:ref|req)", flags=re.MULTILINE), True),
-    (_role_pattern(r"\b(?i:position|role)[ \t]+"), False),
-    (
-        _role_pattern(
-            r"\b(?:applying|applied|apply|application|applications|candidacy|interest|"
-            r"interviewing|interviews?|considered|consideration|shortlisted|process|"
-            r"participation|take-home|assessment)[ \t]+(?:for|to|in)[ \t]+(?:the[ \t]+|our[ \t]+"
-            r"|an?[ \t]+)?" + _REQ_LEAD
+        role=_ROLE_ROMANCE,
+        needs=(
+            "en tant que",
+            *"comme como poste stage emploi offre candidat puesto vacante posici cargo".split(),
+            *"plaza oferta postulaci proceso entrevista".split(),
         ),
-        False,
-    ),
-    (_role_pattern(r"\b(?:to be|as)[ \t]+" + _ARTICLE), False),
-    (_role_pattern(_GERMANIC_CUE), True),
-    (_role_pattern(_ROMANCE_CUE, role=_ROLE_ROMANCE), True),
-    (
-        _role_pattern(
-            r"\b(?:for|to|about|on|regarding|re)[ \t]+(?:the[ \t]+|our[ \t]+|an?[ \t]+)?"
-        ),
-        False,
     ),
 )
+# A bare "for"/"to": tried only after the subject has had its say.
+_WEAK_CUE = _cue(r"(?:for|to|about|on|regarding|re)[ \t]+(?:the[ \t]+|our[ \t]+|an?[ \t]+)?", False)
 _SUBJECT_ROMANCE = _role_pattern(
     r"(?i:candidature|candidatura|solicitud|postulación|postulacion)[ \t]*(?P<cue>:|-|–|pour|"
     r"para|au poste de|al puesto de)[ \t]*",
@@ -824,34 +850,59 @@ _SUBJECT_APPLICATION = _role_pattern(
     r"solicitud)[ \t]*(?P<cue>for|to|as|als|pour|para|voor|:|-|–)[ \t]*(?:the[ \t]+)?"
     r"(?:position[ \t]+)?"
 )
-_ROLE_NOUN = re.compile(
-    r"\b(?:engineer|developer|designer|manager|analyst|scientist|architect|specialist|"
-    r"coordinator|director|consultant|associate|assistant|officer|technician|nurse|teacher|"
-    r"accountant|recruiter|programmer|researcher|editor|writer|copywriter|producer|planner|"
-    r"supervisor|chef|cook|barista|bartender|driver|apprentice|apprenticeship|paralegal|"
-    r"attorney|counsel|lawyer|clerk|advisor|adviser|rep|representative|marketer|marketeer|"
-    r"intern|internship|trainee|graduate|lead|head|pm|sre|devops|qa|receptionist|buyer|barber|"
-    r"illustrator|tutor|bookkeeper|dispatcher|estimator|administrator|auditor|mechanic|"
-    r"carpenter|electrician|plumber|cashier|crew|pilot|inspector|operative|therapist|"
-    r"pharmacist|lecturer|professor|owner|fitter|banker|librarian|cleaner|porter|waiter|"
-    r"waitress|host|agent|operator|worker|tester|strategist|economist|statistician|physician|"
-    r"doctor|dentist|hygienist|surgeon|vet|veterinarian|psychologist|counsell?or|instructor|"
-    r"coach|trainer|photographer|animator|artist|journalist|reporter|translator|interpreter|"
-    r"secretary|controller|treasurer|actuary|underwriter|broker|merchandiser|stylist|florist|"
-    r"baker|butcher|welder|machinist|labou?rer|installer|surveyor|foreman|courier|handler|"
-    r"housekeeper|caretaker|carer|caregiver|midwife|paramedic|guard|guide|navigator|steward|"
-    r"captain|executive|fellow|postdoc|curator|archivist|educator|mentor|chemist|biologist|"
-    r"geologist|jurist|leader|sommelier|\w+ologist|ingeniero|ingeniera|desarrollador|desarrolladora|técnico|técnica|"
-    r"analista|gerente|jefe|jefa|auxiliar|recepcionista|enfermero|enfermera|asistente|"
-    r"contable|vendedor|vendedora|camarero|camarera|cocinero|cocinera|abogado|abogada|"
-    r"consultor|consultora|coordinador|coordinadora|responsable|chargée?|ingénieur|développeur|"
-    r"développeuse|vendeur|vendeuse|conseiller|conseillère|comptable|serveur|serveuse|"
-    r"cuisinier|infirmier|infirmière|stagiaire|alternant|"
-    r"\w*(?:manager|analyst|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|medewerker\w*|"
-    r"kraft|techniker\w*|monteur\w*|meister\w*|assistent\w*|referent\w*|sachbearbeiter\w*|"
-    r"kaufmann|kauffrau|mitarbeiter\w*|ontwikkelaar|adviseur|werkstudent\w*))\b",
-    re.IGNORECASE,
+# Job nouns, looked up word by word (a set beats one long alternation tried at every word).
+_ROLE_NOUNS = frozenset(
+    """engineer developer designer manager analyst scientist architect specialist coordinator
+    director consultant associate assistant officer technician nurse teacher accountant recruiter
+    programmer researcher editor writer copywriter producer planner supervisor chef cook barista
+    bartender driver apprentice apprenticeship paralegal attorney counsel lawyer clerk advisor
+    adviser rep representative marketer marketeer intern internship trainee graduate lead head pm
+    sre devops qa receptionist buyer barber illustrator tutor bookkeeper dispatcher estimator
+    administrator auditor mechanic carpenter electrician plumber cashier crew pilot inspector
+    operative therapist pharmacist lecturer professor owner fitter banker librarian cleaner porter
+    waiter waitress host agent operator worker tester strategist economist statistician physician
+    doctor dentist hygienist surgeon vet veterinarian psychologist counsellor counselor instructor
+    coach trainer photographer animator artist journalist reporter translator interpreter
+    secretary controller treasurer actuary underwriter broker merchandiser stylist florist baker
+    butcher welder machinist labourer laborer installer surveyor foreman courier handler
+    housekeeper caretaker carer caregiver midwife paramedic guard guide navigator steward captain
+    executive fellow postdoc curator archivist educator mentor chemist jurist leader sommelier
+    lifeguard administrativo administrativa dependiente dependienta ingeniero ingeniera
+    desarrollador desarrolladora técnico técnica analista gerente jefe jefa auxiliar recepcionista
+    enfermero enfermera asistente contable vendedor vendedora camarero camarera cocinero cocinera
+    abogado abogada consultor consultora coordinador coordinadora responsable chargé chargée
+    ingénieur développeur développeuse vendeur vendeuse conseiller conseillère comptable serveur
+    serveuse cuisinier infirmier infirmière stagiaire alternant""".split()
 )
+# German and Dutch compounds end in a job noun: "Projektmanager", "Verkoopmedewerker".
+_ROLE_NOUN_ENDINGS = (
+    "manager",
+    "analyst",
+    "kraft",
+    "kaufmann",
+    "kauffrau",
+    "ontwikkelaar",
+    "adviseur",
+    "leitung",
+    "ologist",
+)
+_ROLE_NOUN_STEM = re.compile(
+    "entwickler|ingenieur|berater|leiter|medewerker|techniker|monteur|meister|assistent|"
+    "referent|sachbearbeiter|mitarbeiter|werkstudent"
+)
+_WORD_EDGES = "\"'“”‘’()[],.;:!?/"
+
+
+def _role_noun(word: str) -> str | None:
+    """The job noun a word is (lower case), or None: "Engineer", "Pflegefachkraft"."""
+    word = word.strip(_WORD_EDGES).lower()
+    if word in _ROLE_NOUNS:
+        return word
+    if word.endswith(_ROLE_NOUN_ENDINGS) or _ROLE_NOUN_STEM.search(word):
+        return word
+    return None
+
+
 # Nouns that also read as adjectives or other words ("a lead role", "head office", "a guide").
 _WEAK_NOUNS = frozenset(
     {"lead", "head", "rep", "host", "agent", "graduate", "owner", "guard", "guide", "crew"}
@@ -920,7 +971,8 @@ _MAX_ROLE_LINE = 120
 
 
 def _has_role_noun(role: str) -> bool:
-    return any(fold(m.group(0)) not in _WEAK_NOUNS for m in _ROLE_NOUN.finditer(role)) or bool(
+    nouns = (_role_noun(word) for word in role.replace("/", " ").split())
+    return any(noun and fold(noun) not in _WEAK_NOUNS for noun in nouns) or bool(
         _WEAK_NOUN_TITLE.search(role)
     )
 
@@ -930,10 +982,10 @@ def _lower_role(role: str, cue: str) -> str | None:
     words = role.split()
     while len(words) > 1 and words[0] in ("be", "a", "an", "the", "our", "as"):
         words = words[1:]  # "to be a barista"
-    nouns = [i for i, word in enumerate(words) if _ROLE_NOUN.fullmatch(word)]
+    nouns = [i for i, word in enumerate(words) if _role_noun(word)]
     if nouns and fold(words[nouns[-1]]) not in _WEAK_NOUNS:
         return " ".join(words[: nouns[-1] + 1])
-    if _JOB_NOUN_CUE.search(cue) and fold(words[0]) not in _ROLE_STOP:
+    if _JOB_NOUN_CUE.search(cue[-32:]) and fold(words[0]) not in _ROLE_STOP:
         return words[0]  # "le poste de libraire": the cue itself says it is a job
     return None
 
@@ -988,25 +1040,80 @@ def _clean_role(role: str, avoid: str = "", company: str = "") -> str | None:
     return role
 
 
-def _cued_roles(
-    text: str, company: str | None, cues: tuple[tuple[re.Pattern, bool], ...]
-) -> Iterator[tuple[str, bool]]:
-    """(role, lower-case) named after a cue, the most telling cues first."""
-    avoid = company_key(company)
-    for pattern, trusted in cues:
-        for match in pattern.finditer(text):
-            role = match.group("role")
-            lower = role[:1].islower()
-            if lower:
-                cue = text[max(0, match.start("role") - 40) : match.start("role")]
-                role = _lower_role(role, cue)
-            elif pattern.pattern.startswith(_ROMANCE_CUE):
-                role = _romance_role(role)
-            elif not trusted and not _has_role_noun(role):
-                continue
-            role = _clean_role(role, avoid, company or "") if role else None
-            if role:
-                yield role, lower
+class _Candidate(NamedTuple):
+    """Words a cue points at, before they are judged to be a title."""
+
+    role: str
+    trusted: bool
+    romance: bool
+    text: str
+    at: int
+
+
+def _cued_roles(text: str, low: str) -> Iterator[_Candidate]:
+    """Possible roles named after a cue, the most telling cues first."""
+    yield from _roles_after(_LINE_CUE, text, low)
+    yield from _article_roles(_ROLE_SUFFIX, True, text, low)
+    yield from _article_roles(_LOOSE_SUFFIX, False, text, low)
+    yield from _roles_after(_ROLE_CUES[0], text, low)
+    if "(ref" in low or "(req" in low:
+        for match in _REFERENCED_LINE.finditer(text):
+            yield _Candidate(match.group("role"), True, False, text, match.start("role"))
+    for cue in _ROLE_CUES[1:]:
+        yield from _roles_after(cue, text, low)
+
+
+def _roles_after(cue: _Cue, text: str, low: str) -> Iterator[_Candidate]:
+    if cue.needs and not any(word in low for word in cue.needs):
+        return
+    for match in cue.cue.finditer(low):
+        start = match.start()
+        if start and low[start - 1].isalnum():
+            continue  # "rol" inside "roles"
+        found = cue.role.match(text, match.end())
+        if found:
+            yield _Candidate(found.group("role"), cue.trusted, cue.romance, text, found.start(1))
+
+
+def _article_roles(suffix: re.Pattern, trusted: bool, text: str, low: str) -> Iterator[_Candidate]:
+    """ "the Senior Data Engineer role": the role word first, then the title before it."""
+    for match in suffix.finditer(low):
+        start = match.start()
+        if not start or low[start - 1] not in " \t\"”'’":
+            continue
+        if match.group(0) in ("programme", "program", "scheme") and not text[start].islower():
+            continue  # "the Graduate Scheme" is the title itself
+        window = text[max(0, start - _SUFFIX_WINDOW) : start]
+        found = _title_after_article(window)
+        if found:
+            yield _Candidate(found.group("role"), trusted, False, window, found.start("role"))
+
+
+def _title_after_article(window: str) -> re.Match | None:
+    """The first "the|our|a ..." in the window whose title runs to the window's end."""
+    for article in _ARTICLE_WORD.finditer(window):
+        start = article.start()
+        if start and (window[start - 1].isalnum() or window[start - 1] == "_"):
+            continue
+        found = _TITLE_TO_END.match(window, article.end())
+        if found:
+            return found
+    return None
+
+
+def _accepted(candidate: _Candidate, avoid: str, company: str) -> str | None:
+    """The cleaned role, or None when the words are not a title."""
+    role = candidate.role
+    if role[:1].islower():
+        at = candidate.at
+        cleaned = _lower_role(role, candidate.text[max(0, at - 40) : at])
+    elif candidate.romance:
+        cleaned = _romance_role(role)
+    elif not candidate.trusted and not _has_role_noun(role):
+        return None
+    else:
+        cleaned = role
+    return _clean_role(cleaned, avoid, company) if cleaned else None
 
 
 def _relayed_role(lines: list[str], company: str | None) -> str | None:
@@ -1071,18 +1178,27 @@ def _spells_out(longer: str, shorter: str) -> bool:
     if not 1 <= extra <= 2:
         return False
     low, short = longer.lower(), shorter.lower()
+    if low.split()[0] in ("position", "role", "post", "job", "of", "the", "vacancy"):
+        return False  # "Position of Heavy Diesel Fitter" from a shouting template
     return low.startswith(short + " ") or low.endswith(" " + short)
 
 
 def extract_role(subject: str, lines: list[str], company: str | None = None) -> str | None:
     """The role named in the body or the subject, trimmed of requisition numbers and tags."""
     subject = subject or ""
-    text = subject + "\n" + "\n".join(lines)[:_MAX_BODY_SCAN]
-    lower_case = None
-    found = None
-    for role, lower in _cued_roles(text, company, _ROLE_CUES[:-1]):
+    text = subject + "\n" + "\n".join(lines)[:_MAX_ROLE_SCAN]
+    low = text.translate(_ASCII_LOWER)
+    avoid, name = company_key(company), company or ""
+    lower_case = found = None
+    for candidate in _cued_roles(text, low):
+        lower = candidate.role[:1].islower()
+        if (lower and lower_case) or (found and (lower or len(candidate.role) <= len(found))):
+            continue  # only a longer spelling of the title found can still change the answer
+        role = _accepted(candidate, avoid, name)
+        if not role:
+            continue
         if lower:
-            lower_case = lower_case or role
+            lower_case = role
         elif found is None:
             found = role
         elif _spells_out(role, found):
@@ -1092,9 +1208,11 @@ def extract_role(subject: str, lines: list[str], company: str | None = None) -> 
     role = _subject_role(subject, company) or _relayed_role(lines, company)
     if role:
         return role
-    for role, lower in _cued_roles(text, company, _ROLE_CUES[-1:]):
-        if not lower:
-            return role
+    for candidate in _roles_after(_WEAK_CUE, text, low):
+        if not candidate.role[:1].islower():
+            role = _accepted(candidate, avoid, name)
+            if role:
+                return role
     # A lower-case title ("the shop assistant job") is kept only when nothing better names it.
     return _subject_part_role(subject, company) or lower_case
 
@@ -1180,8 +1298,12 @@ def _single_first_name(word: str) -> bool:
 
 def _own_lines(lines: list[str]) -> list[str]:
     """The lines above a quoted earlier message ("On Tue, 4 Mar, Omar Haddad wrote")."""
-    for index, line in enumerate(lines[:_MAX_QUOTE_SCAN]):
-        if index and _QUOTE_HINT.search(line) and _QUOTE_HEADER.match(line[:200]):
+    head = lines[:_MAX_QUOTE_SCAN]
+    joined = "\n".join(head).lower()
+    if not any(hint in joined for hint in _QUOTE_HINTS):
+        return lines  # the usual case: one pass in C over the whole text
+    for index, line in enumerate(head):
+        if index and _QUOTE_HEADER.match(line[:200]):
             return lines[:index]
     return lines
 
