@@ -5,7 +5,8 @@
 
 Starts PostgreSQL (scripts/pg-throwaway), migrates it, creates a user, starts gunicorn
 (gunicorn.conf.py, bound to 127.0.0.1 only), stores a realistic record through the API, then
-runs three bounded phases from many concurrent clients (threads, http.client): health alone
+runs three bounded phases from many concurrent clients (threads, http.client, each on one
+kept-alive connection as a browser keeps one): health alone
 (the bare framework), classify alone, and a mix of what the extension does (classify, profile
 match, drafts, plan, reads, writes of interviews, contacts and touchpoints, health). Prints
 requests per second and latency percentiles per endpoint and the ratio of classify's
@@ -239,8 +240,7 @@ def stop_process(process: subprocess.Popen) -> None:
 # ---------------------------------------------------------------------------- HTTP
 
 
-def request(port: int, method: str, path: str, token: str | None = None, body=None):
-    """One request on a fresh connection (gunicorn's sync workers close after each answer)."""
+def _exchange(connection, method: str, path: str, token: str | None, body):
     headers = {"Accept": "application/json"}
     payload = None
     if token:
@@ -248,17 +248,53 @@ def request(port: int, method: str, path: str, token: str | None = None, body=No
     if body is not None:
         payload = json.dumps(body).encode()
         headers["Content-Type"] = "application/json"
-    connection = http.client.HTTPConnection(LOOPBACK, port, timeout=30)
-    try:
-        connection.request(method, path, body=payload, headers=headers)
-        response = connection.getresponse()
-        raw = response.read()
-    finally:
-        connection.close()
+    connection.request(method, path, body=payload, headers=headers)
+    response = connection.getresponse()
+    raw = response.read()
     parsed = None
     if raw and response.getheader("Content-Type", "").endswith("json"):
         parsed = json.loads(raw)
     return response.status, parsed
+
+
+def request(port: int, method: str, path: str, token: str | None = None, body=None):
+    """One request on a connection of its own (seeding and probes)."""
+    connection = http.client.HTTPConnection(LOOPBACK, port, timeout=30)
+    try:
+        return _exchange(connection, method, path, token, body)
+    finally:
+        connection.close()
+
+
+class KeptConnection:
+    """One client's connection, kept alive between requests as the extension's fetch does."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.connection = None
+
+    def request(self, method: str, path: str, token: str | None = None, body=None):
+        """Send on the kept connection; one retry on a fresh one if the server had closed it."""
+        reused = self.connection is not None
+        if self.connection is None:
+            self.connection = http.client.HTTPConnection(LOOPBACK, self.port, timeout=30)
+        try:
+            return _exchange(self.connection, method, path, token, body)
+        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+            self.close()
+            if not reused:
+                raise
+            # The server closed an idle kept connection (its keep-alive ran out, or a worker
+            # was recycled) before reading this request: browsers resend on a new one too.
+            return self.request(method, path, token, body)
+        except (OSError, http.client.HTTPException):
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
 
 
 def ok(answer, what: str):
@@ -485,6 +521,7 @@ def run_phase(
         rng = random.Random(seed_value * 1000 + index)
         latencies, errors, samples = defaultdict(list), defaultdict(int), {}
         next_at = time.monotonic() + rng.random() * interval
+        kept = KeptConnection(port)
         while time.monotonic() < deadline and next(budget) < max_requests:
             if interval:
                 pause = next_at - time.monotonic()
@@ -495,7 +532,7 @@ def run_phase(
             path, body = operation.build(rng, record)
             started = time.perf_counter()
             try:
-                status, answer = request(port, operation.method, path, token, body)
+                status, answer = kept.request(operation.method, path, token, body)
             except (OSError, http.client.HTTPException) as error:
                 status, answer = None, repr(error)
             took = (time.perf_counter() - started) * 1000
@@ -504,6 +541,7 @@ def run_phase(
                 samples.setdefault(operation.name, f"{status} {str(answer)[:200]}")
             else:
                 latencies[operation.name].append(took)
+        kept.close()
         with lock:
             for name, values in latencies.items():
                 tally.latencies[name].extend(values)
