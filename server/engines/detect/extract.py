@@ -1201,6 +1201,8 @@ def extract_role(subject: str, lines: list[str], company: str | None = None) -> 
             lower_case = role
         elif found is None:
             found = role
+            if low.count(role.lower()) < 2:
+                return role  # named once: no other cue can spell it out further
         elif _spells_out(role, found):
             return role  # "the post of Community Librarian" after "the Librarian post"
     if found:
