@@ -646,6 +646,35 @@ TRAPS = [
         "other",
         id="spanish-two-students-chosen-for-a-trip",
     ),
+    pytest.param(
+        "Actuarial Analyst",
+        "Dear Ms. Bianchi, we have reviewed your application and regret to inform you that we "
+        "will not be pursuing it further, as this role requires authorisation to work without "
+        "sponsorship.",
+        "rejection",
+        id="a-reason-with-without-is-no-wait",
+    ),
+    pytest.param(
+        "Actuarial Analyst",
+        "Dear Ms. Bianchi, unfortunately we cannot proceed with your application without two "
+        "references. Please send them by Friday.",
+        "other",
+        id="cannot-proceed-without-references-is-a-wait",
+    ),
+    pytest.param(
+        "Supply Chain Intern",
+        "Hi Kenji, Delta Foods has updated the status of your application for Supply Chain "
+        "Intern to Declined.",
+        "rejection",
+        id="status-of-your-application-updated-to-declined",
+    ),
+    pytest.param(
+        "Your weekly matches",
+        "Hi Maya, 12 startups want to meet candidates like you this week. Unfortunately 3 roles "
+        "you saved have closed. Browse matches",
+        "other",
+        id="saved-roles-closed-in-a-digest",
+    ),
 ]
 
 

@@ -50,6 +50,11 @@ _AFTERCARE = frozenset(
     {"feedback", "advice", "hrbp", "coaching", "mentoring", "debrief", "ruckmeldung"}
     | {"retour", "retroalimentacion", "terugkoppeling"}
 )
+_CROWD = frozenset(
+    {"candidates", "people", "talent", "professionals", "engineers", "designers", "folks"}
+)
+_BOOKMARKED = frozenset({"saved", "bookmarked", "followed", "watched", "viewed", "liked"})
+_BECAUSE = frozenset({"as", "because", "since", "weil", "da", "car", "puisque", "porque", "omdat"})
 _BEFORE = frozenset({"before", "bevor", "ehe", "avant", "antes", "voordat"})
 _SETTLED = frozenset({"accepted", "received", "signed", "declined"})
 _ROLES = frozenset({"role", "roles", "position", "positions", "opportunities", "vacancies", "jobs"})
@@ -103,7 +108,8 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
     if hit.cue.category != p.REJECTION:
         return False
     for token in tokens[hit.end : hit.end + _CONDITION_WINDOW]:
-        if token == SENTENCE:
+        # "... as this role requires a work permit without sponsorship" gives a reason
+        if token == SENTENCE or token in _BECAUSE:
             break
         if token in p.TEMPORARY:
             return True
@@ -163,6 +169,14 @@ def _looks_back(tokens: list[str], hit: Hit) -> bool:
         if token in (CLAUSE, SENTENCE):
             return False
         if token in _THANKS:
+            return True
+    return False
+
+
+def _anyone_like_you(tokens: list[str], hit: Hit) -> bool:
+    span = tokens[hit.start : hit.end + 2]
+    for index in range(1, len(span) - 1):
+        if span[index] == "like" and span[index + 1] == "you" and span[index - 1] in _CROWD:
             return True
     return False
 
@@ -260,6 +274,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             continue
         if category in _POSITIVE and (_looks_back(tokens, hit) or _not_yet(tokens, hit)):
             continue
+        if category == p.INVITE and _anyone_like_you(tokens, hit):
+            continue  # "startups want to meet candidates like you": a digest's pitch
         if category == p.OFFER and not _STAGES.isdisjoint(tokens[hit.end : hit.end + 5]):
             continue  # "offer you a place on our assessment day" invites, it does not hire
         if category == p.OFFER and not _ELSEWHERE.isdisjoint(tokens[hit.end : hit.end + 3]):
@@ -288,7 +304,9 @@ def _weight(tallies: dict[str, _Tally], category: str) -> int:
     return tally.weight if tally else 0
 
 
-def _rejection_tally(tallies: dict[str, _Tally], damped: bool, addressed: bool) -> _Tally:
+def _rejection_tally(
+    tallies: dict[str, _Tally], tokens: list[str], damped: bool, addressed: bool
+) -> _Tally:
     """Rejection cues, each stretch of text counted once, post statements only about oneself.
 
     `addressed`: the mail says "you"; a structural cue (flag p) is void in a mail that neither
@@ -306,8 +324,10 @@ def _rejection_tally(tallies: dict[str, _Tally], damped: bool, addressed: bool) 
         if "s" in hit.cue.flags:
             if damped:
                 continue
-            # A post filled, a request declined: decisive only about the reader's application.
-            weight = 3 if about_me else 1
+            # A post filled, a request declined: decisive only about the reader's application;
+            # "roles you saved have closed" is about bookmarks, not an application.
+            bookmarked = not _BOOKMARKED.isdisjoint(tokens[hit.start : hit.end])
+            weight = 3 if about_me and not bookmarked else 1
         elif damped and weight < 3:
             continue
         if "z" in hit.cue.flags:
@@ -399,7 +419,7 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     alert = alert_weight >= 2 and (app_weight == 0 or alert_weight >= 3 * app_weight + 1)
     pause = _weight(tallies, p.PAUSE) >= 1
     addressed = not _SECOND_PERSON.isdisjoint(tokens)
-    rejection = _rejection_tally(tallies, damped=alert or pause, addressed=addressed)
+    rejection = _rejection_tally(tallies, tokens, damped=alert or pause, addressed=addressed)
     decisive = rejection.weight >= 3 and rejection.best >= 2
     positive = _positive_verdict(tallies, tokens)
 

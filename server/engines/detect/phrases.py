@@ -58,7 +58,7 @@ _REJECTION_EN = """
 3 not/unable ~3 progress/progressing/advance/advancing/move/moving/carry/carrying/push/shortlist/shortlisting/select/selecting/interview/interviewing/consider/considering/pursue/pursuing ~2 you/your/application/candidacy/candidature/profile/cv/resume
 3 not/unable ~3 take/taking/put/putting ~2 you/your ~2 application/applications/candidacy/candidature/profile/cv/resume/forward/further/through
 3 not ~4 bring/bringing/take/taking you on/onboard/aboard
-3 not/unable ~3 proceed/proceeding/progress/progressing/advance/advancing/continue/continuing/take/taking ~2 it/this? any? further
+3 not/unable ~3 proceed/proceeding/progress/progressing/advance/advancing/continue/continuing/take/taking/pursue/pursuing ~2 it/this? any? further
 3 not be progressing/advancing/proceeding
 3 not ~3 progress/progressing/progressed/advance/advancing/advanced/move/moving/moved/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following/assessment/onsite/interview/interviewing/technical/offer ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews/centre/center
 3 not ~2 invite/inviting/ask/asking you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
@@ -226,8 +226,8 @@ _REJECTION_EN = """
 2 nothing suitable
 2s not have ~2 any? vacancies/openings/positions/roles/jobs/vacancy/opening/role/position
 2s not ~2 taking/take on ~2 new? ~2 tutors/staff/people/anyone/candidates/applicants/employees/hires/members/teachers/drivers/nurses/interns/freelancers/guys/workers/apprentices/hands/lads/electricians/labourers/laborers
-3 status ~6 not selected/successful/shortlisted/progressed/referred
-3 status ~6 rejected/unsuccessful/declined/dispositioned
+3 status ~9 not selected/successful/shortlisted/progressed/referred
+3 status ~9 rejected/unsuccessful/declined/dispositioned
 2 not what we ~2 looking/seeking/after
 2 not ~2 what we ~2 need/needed/want/require/required
 2 not ~6 work out
@@ -726,6 +726,7 @@ _JOB_PHRASES = """
 1 your ~1 candidacy/candidature
 1 final/second/third round/rounds/interview
 1 take home/homework/assignment
+1 edit/editing/copy/copywriting/writing/design/proofreading test/tests/exercise
 """
 
 _JOB_TITLES = """
@@ -862,7 +863,8 @@ _ALERT = """
 1 newsletter/digest/webinar/roundup
 1 unsubscribe
 1 manage ~4 alerts/preferences/notifications/subscription/subscriptions/settings/emails
-1 weekly/daily/monthly ~2 digest/roundup/update/newsletter/recap/summary/jobs/roles/openings
+1 weekly/daily/monthly ~2 digest/roundup/update/newsletter/recap/summary/jobs/roles/openings/matches
+1 browse ~2 matches/jobs/roles/startups/companies
 1 jobs/roles/positions like yours
 1 keep exploring
 1 apply now
