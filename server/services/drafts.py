@@ -43,14 +43,15 @@ def drafts_for(user: User, args: dict) -> list[dict]:
     if kind == "opening" and "opening_title" not in extras:
         extras.update(_latest_opening(interview, contact))
     sender = Sender(user.name or None, user.signature or None, user.linkedin_account)
+    rejection = _latest_rejection(interview)
 
     results: list[dict] = []
     for index, person in enumerate(people):
         request = DraftRequest(
             kind=kind,
             tone=tone,
-            person=_person_input(person) if person else _rejection_sender(interview),
-            interview=_interview_input(interview, person),
+            person=_person_input(person) if person else _rejection_sender(rejection),
+            interview=_interview_input(interview, person, rejection),
             round=_round_input(round_ or _latest_round_with(interview, person)),
             user=sender,
             extras=extras,
@@ -139,9 +140,8 @@ def _latest_opening(interview: Interview | None, contact: Contact | None) -> dic
     return {key: value for key, value in found.items() if value}
 
 
-def _rejection_sender(interview: Interview | None) -> Person | None:
+def _rejection_sender(rejection: Rejection | None) -> Person | None:
     """The sender of the interview's latest rejection, as the person a reply is written to."""
-    rejection = _latest_rejection(interview)
     if rejection is None or not rejection.sender_name.strip():
         return None
     return Person(rejection.sender_name)
@@ -161,12 +161,13 @@ def _person_input(contact: Contact) -> Person:
     return Person(contact.name, contact.preferred_name, contact.title, contact.notes or None)
 
 
-def _interview_input(interview: Interview | None, person: Contact | None) -> InterviewFacts:
+def _interview_input(
+    interview: Interview | None, person: Contact | None, rejection: Rejection | None
+) -> InterviewFacts:
     """The interview as plain facts; without one, the person's company is all there is."""
     if interview is None:
         company = person.company.name if person is not None and person.company else None
         return InterviewFacts(company=company)
-    rejection = _latest_rejection(interview)
     return InterviewFacts(
         company=interview.company.name,
         role=interview.role,
