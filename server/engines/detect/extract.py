@@ -221,7 +221,7 @@ _TRAILING_LINES = 3
 _LAST_SENTENCE_NAME = re.compile(r"[.!?][ \t]+([A-Z][a-zà-ÿ'-]{1,20})[ \t]*[.!]?$")
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|chef)\.?[ \t]+(?=[A-Z])", re.I)
 _CLOSING_WORDS = frozenset(_CLOSINGS)
-_CONTACT_DETAILS = re.compile(r"\d|@|www\.|https?:", re.IGNORECASE)
+_CONTACT_DETAILS = re.compile(r"[\d@]|www\.|https?:")
 _QUOTE_HEADER = re.compile(
     r"^[ \t>-]*(?:on[ \t].{4,120}[ \t]wrote|am[ \t].{4,120}[ \t]schrieb|le[ \t].{4,120}"
     r"[ \t]a[ \t]écrit|el[ \t].{4,120}[ \t]escribió|op[ \t].{4,120}[ \t]schreef)"
@@ -230,6 +230,7 @@ _QUOTE_HEADER = re.compile(
 )
 _MAX_QUOTE_SCAN = 400
 _QUOTE_HINTS = ("wrote", "schrieb", "écrit", "escribió", "schreef", "--")
+_CLOSING_TAIL = 60
 _CLOSING_AT_END = re.compile(
     r"(?:best|thanks|thank you|cheers|regards|wishes|warmly|grazie|merci|gracias|groeten|grüße|"
     r"luck|suerte|chance|succes|erfolg)"
@@ -801,6 +802,7 @@ _TITLE_TO_END = re.compile(
 _SUFFIX_WINDOW = 120
 # A role is named near the top; the rest of a long mail is signature, footer or quote.
 _MAX_ROLE_SCAN = 3000
+_MAX_LOWER_TRIES = 8
 _LINE_CUE = _cue(
     r"^[ \t]*(?:post|position|role|job(?: title)?|vacancy|application|re|ref|reference|"
     r"stelle|poste|puesto|functie|vacature)[ \t]*:[ \t]*(?:[\w/-]*\d[\w/-]*[ \t]+)?",
@@ -961,6 +963,8 @@ def _not_role_part(part: str) -> bool:
     return bool(lead) and not _has_role_noun(part[lead.end() :])
 
 
+_JOB_NOUN_CUE_WORDS = ("poste", "puesto", "vacante", "cargo", "plaza", "functie", "vacature")
+_JOB_NOUN_CUE_WORDS += ("sollicitatie", "stage")
 _JOB_NOUN_CUE = re.compile(
     r"(?:poste|puesto|vacante|cargo|plaza|functie|vacature|sollicitatie|stage)[ \t]+"
     r"(?:(?:de|d['’]|van|als|voor)[ \t]*)?$|(?:poste|stage)[ \t]*d['’]$",
@@ -985,7 +989,12 @@ def _lower_role(role: str, cue: str) -> str | None:
     nouns = [i for i, word in enumerate(words) if _role_noun(word)]
     if nouns and fold(words[nouns[-1]]) not in _WEAK_NOUNS:
         return " ".join(words[: nouns[-1] + 1])
-    if _JOB_NOUN_CUE.search(cue[-32:]) and fold(words[0]) not in _ROLE_STOP:
+    tail = cue[-32:].lower()
+    if (
+        any(word in tail for word in _JOB_NOUN_CUE_WORDS)
+        and _JOB_NOUN_CUE.search(tail)
+        and fold(words[0]) not in _ROLE_STOP
+    ):
         return words[0]  # "le poste de libraire": the cue itself says it is a job
     return None
 
@@ -1190,10 +1199,15 @@ def extract_role(subject: str, lines: list[str], company: str | None = None) -> 
     low = text.translate(_ASCII_LOWER)
     avoid, name = company_key(company), company or ""
     lower_case = found = None
+    lower_tries = 0
     for candidate in _cued_roles(text, low):
         lower = candidate.role[:1].islower()
         if (lower and lower_case) or (found and (lower or len(candidate.role) <= len(found))):
             continue  # only a longer spelling of the title found can still change the answer
+        if lower:
+            lower_tries += 1
+            if lower_tries > _MAX_LOWER_TRIES:
+                continue  # "in the role", "to our team", ...: a long mail has dozens
         role = _accepted(candidate, avoid, name)
         if not role:
             continue
@@ -1254,7 +1268,8 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
             seen += 1  # phone numbers and addresses under a name do not push it out of reach
         if seen > _TRAILING_LINES:
             return None
-        tail = _CLOSING_AT_END.search(line)
+        # The closing and the name end the line: only its last characters can hold them.
+        tail = _CLOSING_AT_END.search(line[-_CLOSING_TAIL:])
         if not tail and line.count(" ") >= 4:
             tail = _LAST_SENTENCE_NAME.search(line)  # a note's last "sentence" is a name
         if not tail and line.lower().startswith(_GREETINGS):
