@@ -675,6 +675,40 @@ TRAPS = [
         "other",
         id="saved-roles-closed-in-a-digest",
     ),
+    pytest.param(
+        "Bewerbung Verkäuferin",
+        "Hallo Frau Kaya, wir haben genug Aushilfen für die Saison gefunden und stellen derzeit "
+        "niemanden mehr ein.",
+        "rejection",
+        id="german-hiring-nobody-any-more",
+    ),
+    pytest.param(
+        "Tu candidatura",
+        "Hola Laura, tras revisar tu perfil, hemos considerado que no se ajusta a las "
+        "necesidades actuales del puesto.",
+        "rejection",
+        id="spanish-profile-does-not-fit-the-needs",
+    ),
+    pytest.param(
+        "Vakantiewerk",
+        "Hoi Tess, bedankt voor je berichtje. De ploeg voor de pluk is dit jaar al vol, dus we "
+        "hebben helaas geen werk voor je.",
+        "rejection",
+        id="dutch-crew-full-no-work-for-you",
+    ),
+    pytest.param(
+        "Zaterdag",
+        "Hoi Tess, de bus naar het strand is al vol, dus helaas geen plek voor je zaterdag.",
+        "other",
+        id="dutch-a-full-bus-is-no-job",
+    ),
+    pytest.param(
+        "Taproom",
+        "Hi Fionn, thanks for your interest in the taproom job. We've got a full crew for the "
+        "summer now, so there's no opening for you right now.",
+        "rejection",
+        id="full-crew-no-opening-for-you",
+    ),
 ]
 
 

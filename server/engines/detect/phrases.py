@@ -74,9 +74,11 @@ _REJECTION_EN = """
 2 nothing left
 3y my ~1 daughter/son/nephew/niece/cousin/brother/sister ~3 going to do/take/cover it
 2 brauchen/benotigen ~3 niemanden/niemand ~2 mehr
+3 stellen ~3 niemanden/niemand/keine/keinen ~2 mehr? ein
 1 sorry mate/pal/love/pet/buddy/bud/lad/hun
 3 keep/keeping it in the family
 1 crew/team/roster/rota/staff ~2 full
+1 full crew/team/roster/rota/staff
 3 not ~3 moved/placed/added/forwarded ~2 to/on/onto the? eligible/eligibility/hiring/referral/candidate list/register/pool
 2 i/we ~1 want/need/needed/wanted ~1 someone/somebody who/with/that
 3y gave/given/give/giving/offered ~4 hours/job/role/shifts/spot/position/place/work to ~1 my/our ~1 nephew/niece/son/daughter/cousin/brother/sister/friend/mate/neighbour/neighbor
@@ -328,6 +330,8 @@ _REJECTION_FR = """
 2 autre/autres candidat*/profil* ~6 correspond*/adapte*/proche*
 2s poste ~8 pourvu/pourvus/attribue/ferme
 2s pourvu ~3 poste
+2s complete/complet ~2 l? equipe
+2s equipe ~3 complete/complet
 2s poste/offre/emploi ~5 plus disponible/ouvert/ouverte
 2 ne correspond ~3 pas
 2 pas ~3 adequation
@@ -365,6 +369,9 @@ _REJECTION_ES = """
 2s puesto/vacante/posicion/puestos/vacantes/plaza/plazas ~5 cubiert*/ocupad*
 3 no ~3 podemos/poder/podremos ~3 ofrecer*
 2 no ~4 encaja/ajusta/corresponde/adecua
+3 no se ajusta/encaja/adecua/corresponde ~4 necesidades/requisitos/puesto/perfil/buscamos
+2 no ~2 necesitamos/buscamos/contratamos ~2 a? nadie ~1 mas
+2s plantilla/equipo ~2 completa/completo/cubierta/cubierto
 3 no ~3 sido ~3 exitosa/exitoso/favorable
 3 sido descartado/descartada/descartados
 3 descartar/descartamos/descartado/descartada ~3 candidatura/perfil/usted/tu/su
@@ -402,6 +409,8 @@ _REJECTION_NL = """
 3 iemand anders ~3 gevonden/aangenomen/gekozen
 3 nieuwe ~2 mensen/collega/collegas/medewerker/medewerkers/krachten ~4 gevonden/aangenomen
 2s geen plek/plaats/ruimte/werk ~2 meer
+2 geen ~1 plek/plaats/ruimte/werk/baan ~1 voor je/jou/u
+2s ploeg/team/groep ~4 vol/compleet
 3 niet te benoemen
 3 niet aan te nemen
 3 vervuld/ingevuld/vergeven/bezet/gegeven met/aan iemand/een ~3 uit/die/met/anders/andere/kandidaat/collega/sollicitant
@@ -566,8 +575,8 @@ _INVITE = """
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
 3 looking forward to ~2 your ~2 onsite/interview/visit/call/trial/assessment/presentation
 3 could/can/would you do ~4 walkthrough/presentation/interview/call/chat/session/review ~3 next/on/this/monday/tuesday/wednesday/thursday/friday/tomorrow
-3 zu ~3 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~6 einladen/einzuladen
-3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
+3 zu ~3 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/zweitgesprach/erstgesprach/folgegesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~6 einladen/einzuladen
+3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/zweitgesprach/erstgesprach/folgegesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
 3 termin ~4 vereinbaren/abstimmen/verschieben/finden/absagen
 3 zum probearbeiten/probetag/kennenlernen ~3 vorbeikommen/kommen/vorbei
@@ -584,6 +593,7 @@ _INVITE = """
 2 disponibilites
 2 creneau/creneaux
 2 prochaine etape
+3 peux/pouvez/pourrais/pourriez ~2 venir ~3 essai/entretien/rencontrer/tester
 3 confirmons/confirmer/confirme ~3 votre entretien/rendez
 3 reporter/decaler/deplacer ~4 entretien/rendez/echange
 2c annuler ~4 entretien
@@ -742,7 +752,9 @@ _JOB_TITLES = """
 1 camarero/camarera/cocinero/cocinera/dependiente/dependienta/repartidor/repartidora/limpiador/limpiadora/recepcionista
 1 kellner/kellnerin/koch/kochin/verkaufer/verkauferin/aushilfe/fahrer/fahrerin/lagerhelfer
 1 serveur/serveuse/vendeur/vendeuse/cuisinier/cuisiniere/apprenti/apprentie/livreur
-1 kok/verkoper/verkoopster/bezorger/bijbaan/zaterdaghulp/vakkracht/monteur
+1 kok/verkoper/verkoopster/bezorger/bijbaan/zaterdaghulp/vakkracht/monteur/vakantiewerk/vakantiebaan/seizoenswerk/oproepkracht/plukkers
+1 ferienjob/minijob/saisonkraft/aushilfen/saisonkrafte
+1 saisonnier/saisonniere/saisonniers
 1 childminder/handyman
 1 contract
 1 on file
