@@ -1,0 +1,452 @@
+"""Extraction from hiring mail: the employer, the role and the person who signed, cause by cause."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.engines.detect import Email, classify
+from server.engines.detect.extract import (
+    company_key,
+    extract_company,
+    extract_contact,
+    extract_role,
+)
+
+
+def _extract(subject: str, body: str, from_name: str = "", from_email: str = ""):
+    return classify(Email(subject=subject, from_name=from_name, from_email=from_email, body=body))
+
+
+# --- role: where the title ends -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "We regret that your application for Maintenance Planner could not be taken further.",
+            "Maintenance Planner",
+        ),
+        ("für Ihre Bewerbung als Lektor danken wir Ihnen herzlich.", "Lektor"),
+        ("Die Stelle als Buchhalterin konnte bereits besetzt werden.", "Buchhalterin"),
+        (
+            "el proceso para el puesto de Técnico de Operaciones ha finalizado sin éxito.",
+            "Técnico de Operaciones",
+        ),
+        ("Tu postulación a Analista Financiero ya fue cubierta.", "Analista Financiero"),
+        ("We got your application for Research Engineer — thank you!", "Research Engineer"),
+        ("Your application for Data Analyst Intern to: Not moving forward", "Data Analyst Intern"),
+    ],
+)
+def test_a_title_ends_where_the_sentence_goes_on(body, role):
+    assert extract_role("Update", [body]) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Just a note: we have filled the Warehouse Supervisor role internally.",
+            "Warehouse Supervisor",
+        ),
+        ("In the end we offered the Events Coordinator job to someone else.", "Events Coordinator"),
+        (
+            "We reviewed your application for the Account Executive, Mid-Market role.",
+            "Account Executive, Mid-Market",
+        ),
+        (
+            "Thanks for interviewing for the Product Manager, Platform role.",
+            "Product Manager, Platform",
+        ),
+        ("Thank you for your interest in joining Coppice as a Mobile Engineer.", "Mobile Engineer"),
+        (
+            "Thanks for applying to be a Customer Experience Associate at Wayfinder.",
+            "Customer Experience Associate",
+        ),
+        ("Thank you for the post of Lecturer in Chemistry interview.", "Lecturer in Chemistry"),
+        ("We'd like you for the iOS Engineer role.", "iOS Engineer"),
+        (
+            "Thanks for applying for our Backend Engineer (Payments) opening.",
+            "Backend Engineer (Payments)",
+        ),
+    ],
+)
+def test_the_title_before_a_role_word_or_after_as(body, role):
+    assert extract_role("Update", [body]) == role
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        ("Hi Eli, thanks for applying to be our line cook. We went another way.", "line cook"),
+        (
+            "thanks so much for applying to the shop assistant job! we hired someone",
+            "shop assistant",
+        ),
+        ("Malheureusement, le poste de vendeur n'est plus disponible.", "vendeur"),
+        ("Dank voor je sollicitatie als brouwer. Helaas gaan we verder met een ander.", "brouwer"),
+        ("Ya cubrimos la vacante de barista, pero guardaremos tu currículum.", "barista"),
+    ],
+)
+def test_a_lower_case_title_after_a_job_word(body, role):
+    assert extract_role("Hello", [body]) == role
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have now filled the same role and will keep your details.",
+        "Next up is a 45-minute interview with the team.",
+        "Thanks for completing the Karat interview last week.",
+        "Thank you for applying to Acme Labs; we will be in touch.",
+        "I wanted to share the final interview schedule and our hiring process.",
+        "The position of the office has moved to the second floor.",
+    ],
+)
+def test_words_that_are_not_a_title_are_no_role(body):
+    assert extract_role("Hello", [body]) is None
+
+
+def test_a_subject_part_that_is_not_a_title_is_no_role():
+    """The old extractor read "minimum" from this subject."""
+    assert extract_role("Your application - minimum requirements", ["Dear Applicant,"]) is None
+
+
+# --- role: trimming ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        ("Your application for Senior Data Engineer at Acme", "Thanks.", "Senior Data Engineer"),
+        ("Re: Senior iOS Engineer - Mintleaf", "Thanks for your time.", "Senior iOS Engineer"),
+        (
+            "Update",
+            "Thank you for your interest in the Backend Engineer (Remote) position.",
+            "Backend Engineer",
+        ),
+        (
+            "Update",
+            "Your application for Req #55210 - Electrical Engineer was reviewed.",
+            "Electrical Engineer",
+        ),
+        (
+            "Update",
+            "We have filled the Respiratory Therapist position (Req 22817).",
+            "Respiratory Therapist",
+        ),
+        ("Ihre Bewerbung als Data Scientist (m/w/d)", "Vielen Dank.", "Data Scientist"),
+        ("Position: 2300451 - Supply Chain Planner", "Dear Kevin,", "Supply Chain Planner"),
+        ("Re: Sollicitatie Data Engineer", "Hoi Joost,", "Data Engineer"),
+        ("Re: CV - Junior Accountant", "Dear Mr Nwosu,", "Junior Accountant"),
+        ("Your Application - Graduate Scheme 2025", "Dear Tobias,", "Graduate Scheme"),
+        ("Application outcome", "RE: DECK OFFICER - APPLICATION OUTCOME", "Deck Officer"),
+        (
+            "Update",
+            "THANK YOU FOR APPLYING FOR THE POSITION OF HEAVY DIESEL FITTER.",
+            "Heavy Diesel Fitter",
+        ),
+        (
+            "Update",
+            "Thank you for applying for the Flight Planner role, Job Number 240331.",
+            "Flight Planner",
+        ),
+    ],
+)
+def test_role_is_trimmed_of_employer_references_tags_and_years(subject, body, role):
+    assert extract_role(subject, [body], "Mintleaf") == role
+
+
+def test_the_employer_before_the_title_is_not_part_of_it():
+    body = ["Thank you for applying to the Orbis Consulting Group Analyst Program."]
+    assert extract_role("Your application", body, "Orbis Consulting Group") == "Analyst Program"
+    body = ["Thanks a million for applying to be Fable & Co's Marketing Intern."]
+    assert extract_role("We've made a decision", body, "Fable & Co") == "Marketing Intern"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Votre candidature",
+            "Suite à votre candidature au poste de Chargée de communication et vous en remercions.",
+            "Chargée de communication",
+        ),
+        ("Votre candidature - Technicien de maintenance", "Bonjour,", "Technicien de maintenance"),
+        (
+            "Tu candidatura",
+            "Gracias por tu interés en su candidatura para el puesto de Analista de Datos.",
+            "Analista de Datos",
+        ),
+        (
+            "Je sollicitatie",
+            "Bedankt voor je sollicitatie voor de functie van Marketing Manager.",
+            "Marketing Manager",
+        ),
+        (
+            "Ihre Bewerbung",
+            "vielen Dank für Ihre Bewerbung auf die Stelle Elektroniker für Betriebstechnik.",
+            "Elektroniker für Betriebstechnik",
+        ),
+        ("Bewerbung Pflegefachkraft", "Sehr geehrte Frau Novak,", "Pflegefachkraft"),
+        ("Sollicitatie Verkoopmedewerker", "Hoi Kees,", "Verkoopmedewerker"),
+    ],
+)
+def test_role_in_german_french_spanish_and_dutch(subject, body, role):
+    assert extract_role(subject, [body]) == role
+
+
+def test_a_longer_spelling_of_the_same_title_wins():
+    subject = "Re: the Librarian post"
+    body = ["Thank you for your application for the post of Community Librarian."]
+    assert extract_role(subject, body) == "Community Librarian"
+
+
+def test_a_board_job_line_gives_role_and_employer():
+    body = (
+        "Application status: Not selected by employer\n\nData Analyst — Cobble Insights\n\n"
+        "The employer has reviewed your application and decided not to move forward."
+    )
+    result = _extract("Status update on your application", body, "Indeed", "indeedapply@indeed.com")
+    assert result.company == "Cobble Insights"
+    assert result.role == "Data Analyst"
+
+
+def test_a_signers_own_title_is_not_the_role():
+    body = [
+        "Thank you for your interest in the above vacancy. We have now appointed to this post.",
+        "",
+        "Kind regards",
+        "HR Officer",
+        "Ashgrove Academy Trust",
+    ]
+    assert extract_role("Vacancy Ref 2207 - Finance Officer", body, "Ashgrove Academy Trust") == (
+        "Finance Officer"
+    )
+
+
+# --- company ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "company"),
+    [
+        ("Talent Acquisition | Norvik", "donotreply@norvik.com", "Norvik"),
+        ("Stadtbibliothek Lindau", "personal@lindau.example", "Stadtbibliothek Lindau"),
+        ("Brouwerij de Gouden Leeuw", "hr@goudenleeuw.example", "Brouwerij de Gouden Leeuw"),
+        ("Aurora Recruiting", "recruiting@auroraanalytics.com", "Aurora Analytics"),
+        ("Service Recrutement Altéa", "recrutement@altea-conseil.fr", "Altéa Conseil"),
+        ("Equipo de Talento Ondas", "talento@ondas.es", "Ondas"),
+    ],
+)
+def test_company_from_a_display_name(from_name, from_email, company):
+    body = ["Thank you for applying. We have decided to move forward with other candidates."]
+    assert extract_company("Your application", from_name, from_email, body) == company
+
+
+def test_a_team_alone_names_no_employer():
+    body = ["Thanks for applying; we will not move forward."]
+    assert extract_company("Update", "Talent Team", "talent@nimbusworks.com", body) == "Nimbusworks"
+
+
+def test_the_mail_spells_the_domain_with_its_closing_word():
+    body = [
+        "Thank you for taking part in our selection process. I'm sorry to say we won't be "
+        "offering you the role.",
+        "",
+        "With best wishes,",
+        "Grace Oyelaran",
+        "Plinth Foundation",
+    ]
+    assert extract_company("Thank you", "Grace Oyelaran", "grace@plinth.org", body) == (
+        "Plinth Foundation"
+    )
+
+
+def test_a_word_domain_ending_names_the_company_the_mail_never_spells():
+    body = ["Thanks for your patience. We've now extended an offer to another candidate."]
+    assert extract_company("Following up", "Priya Nair", "priya.nair@coastline.health", body) == (
+        "Coastline Health"
+    )
+
+
+def test_a_recruitment_agency_writes_about_its_client():
+    body = ["Hi Amir,", "", "Calder Bank have told me the Treasury Analyst role is on hold."]
+    company = extract_company(
+        "Role on hold", "Violet Rhodes", "violet@brightpathrecruiting.com", body
+    )
+    assert company == "Calder Bank"
+
+
+def test_a_calendar_service_is_not_the_employer():
+    body = ["Final interview", "Tuesday 3pm - 4pm", "Join with Google Meet"]
+    company = extract_company(
+        "Invitation: Final interview @ Tue 3pm",
+        "Google Calendar",
+        "calendar-notification@google.com",
+        body,
+    )
+    assert company != "Google" and company != "Google Calendar"
+
+
+@pytest.mark.parametrize(
+    ("with_suffix", "without"),
+    [
+        ("Okafor & Lee LLP", "Okafor & Lee"),
+        ("Rossi Costruzioni S.r.l.", "Rossi Costruzioni"),
+        ("Bianchi SpA", "Bianchi"),
+        ("Harbor Partners LP", "Harbor Partners"),
+    ],
+)
+def test_legal_forms_do_not_make_another_company(with_suffix, without):
+    assert company_key(with_suffix) == company_key(without)
+
+
+# --- contact ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "body", "contact"),
+    [
+        (
+            "Gus",
+            "gus@peakmotors.com",
+            "Hey Ryan, appreciate you coming in. We're gonna pass for now. All the best, Gus",
+            "Gus",
+        ),
+        (
+            "Rick",
+            "rick@bluepinecpa.com",
+            "Hi Nina, sorry, we went a different way on this one. Thanks for your time though."
+            " Rick",
+            "Rick",
+        ),
+        (
+            "Patel's Pharmacy",
+            "jobs@patelspharmacy.co.uk",
+            "Hello Daniel, "
+            + "thanks for applying and for your time on the phone. " * 6
+            + "Best of luck, Nikhil",
+            "Nikhil",
+        ),
+        (
+            "Tony",
+            "tony@sharpcuts.example",
+            "Alright Dean, we've given the chair to another barber.",
+            "Tony",
+        ),
+        ("Lisa at Canopy", "lisa@canopy.health", "Thanks again, and best of luck!\nLisa", "Lisa"),
+        ("Beatriz Souza", "bea@solarisdesign.example", "We won't proceed, sorry.\nBea", "Bea"),
+    ],
+)
+def test_the_signer_of_a_short_note(from_name, from_email, body, contact):
+    assert extract_contact(from_name, from_email, body.split("\n")) == contact
+
+
+@pytest.mark.parametrize(
+    ("lines", "contact"),
+    [
+        (
+            ["We have decided not to proceed.", "", "Mit freundlichen Grüßen", "Dr. Petra Ulrich"],
+            "Petra Ulrich",
+        ),
+        (
+            ["We have offered the post to another applicant.", "", "Mrs J. Patel", "Headteacher"],
+            "J. Patel",
+        ),
+        (
+            [
+                "I'll have to say no this time.",
+                "",
+                "Keith Marsh",
+                "Director",
+                "Marsh Construction Ltd",
+                "Tel 01632 960123",
+            ],
+            "Keith Marsh",
+        ),
+        (
+            ["We have given the job to someone local.", "", "Margaret", "Meadowbank Farms"],
+            "Margaret",
+        ),
+        (
+            [
+                "Thank you for your interest.",
+                "",
+                "With best regards,",
+                "Anita Rao",
+                "Laurel Search Partners",
+            ],
+            "Anita Rao",
+        ),
+    ],
+)
+def test_the_signer_under_a_closing_or_above_a_title(lines, contact):
+    assert extract_contact("Meadowbank Farms", "office@meadowbankfarms.com", lines) == contact
+
+
+def test_a_display_honorific_is_dropped():
+    lines = ["Thank you for coming in this morning. We offered the job to someone else."]
+    assert extract_contact("Dr Amy Fox", "amy@foxvets.co.uk", lines) == "Amy Fox"
+
+
+def test_a_company_line_at_the_end_is_not_a_person():
+    lines = ["We received your application and will be in touch.", "", "Wavecrest Semiconductor"]
+    contact = extract_contact(
+        "Wavecrest University Recruiting", "university@wavecrestsemi.com", lines
+    )
+    assert contact is None
+
+
+def test_an_employer_display_name_is_not_a_person():
+    lines = ["Nous vous remercions pour votre candidature."]
+    assert extract_contact("Usines Carpentier", "rh@usines-carpentier.fr", lines) is None
+
+
+def test_the_quoted_message_below_is_not_signed_by_the_sender():
+    lines = [
+        "Hi Omar,",
+        "",
+        "They won't be moving forward, I'm afraid.",
+        "",
+        "Natalie",
+        "",
+        "---- On Tue, 4 Mar, Omar Haddad wrote ----",
+        "Hi Natalie, any news? Thanks, Omar",
+    ]
+    assert extract_contact("Natalie Broom", "natalie.broom@kingsway-partners.com", lines) == (
+        "Natalie Broom"
+    )
+
+
+def test_a_signature_title_is_not_the_signer():
+    lines = [
+        "Please accept our thanks.",
+        "",
+        "Mr. A. Langford",
+        "Headteacher",
+        "St Brigid's Primary School",
+    ]
+    assert extract_contact("Mr. Langford", "langford@stbrigids.school", lines) == "A. Langford"
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the " * 50_000,
+        "Senior " * 50_000,
+        "application for " * 20_000,
+        ("a" * 5000 + " ") * 40,
+        "Best, " + "Aaaa " * 40_000,
+        "poste de " * 20_000,
+    ],
+)
+def test_adversarial_bodies_come_back(body):
+    """Runs to the end in linear time or the suite would hang; no time is asserted."""
+    lines = body.split("\n")
+    extract_role("Update", lines)
+    extract_company("Update", "", "jobs@example.com", lines)
+    extract_contact("", "jobs@example.com", lines)
