@@ -709,6 +709,20 @@ TRAPS = [
         "rejection",
         id="full-crew-no-opening-for-you",
     ),
+    pytest.param(
+        "Support Worker",
+        "Dear Kemal, thank you for your application for the Support Worker role. Could you send "
+        "us your share code so we can check your right to work?",
+        "other",
+        id="thanks-then-a-request-is-a-request",
+    ),
+    pytest.param(
+        "Support Worker",
+        "Dear Kemal, thank you for your application. We have received your application and "
+        "will review it shortly. Could you send any questions to jobs@brightpath.example?",
+        "application_received",
+        id="a-receipt-that-invites-questions-is-a-receipt",
+    ),
 ]
 
 

@@ -53,6 +53,7 @@ _AFTERCARE = frozenset(
 _CROWD = frozenset(
     {"candidates", "people", "talent", "professionals", "engineers", "designers", "folks"}
 )
+_THANKERS = frozenset({"thank", "thanks", "danke", "dank", "vielen", "merci", "gracias", "bedankt"})
 _BOOKMARKED = frozenset({"saved", "bookmarked", "followed", "watched", "viewed", "liked"})
 _BECAUSE = frozenset({"as", "because", "since", "weil", "da", "car", "puisque", "porque", "omdat"})
 _BEFORE = frozenset({"before", "bevor", "ehe", "avant", "antes", "voordat"})
@@ -453,6 +454,9 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     received = _weight(tallies, p.RECEIVED)
     if received >= 3 and _not_about_a_job(tallies, tokens, hiring_sender):
         return Verdict("other", 0.5, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
+    if received >= 3 and _weight(tallies, p.REQUEST) >= 2 and _only_thanks(tallies, tokens):
+        # "Thanks for applying. Could you send us your share code?": a request, not a receipt
+        return Verdict("other", 0.55, _guard("a-request", tokens, tallies.get(p.REQUEST)))
     if received >= 3 and _weight(tallies, p.VOICE) < 2:
         confidence = round(min(0.92, 0.6 + 0.06 * received), 2)
         return Verdict(p.RECEIVED, confidence, _evidence(tokens, _hits(tallies, p.RECEIVED)))
@@ -489,6 +493,12 @@ def _if_wanted(tokens: list[str], hit: Hit) -> bool:
         if token == "if" and not _OPTIONAL.isdisjoint(sentence[index + 1 : index + 5]):
             return True
     return False
+
+
+def _only_thanks(tallies: dict[str, _Tally], tokens: list[str]) -> bool:
+    """Every receipt cue is a thank-you for the application, none says it was received."""
+    hits = _hits(tallies, p.RECEIVED)
+    return all(tokens[hit.start] in _THANKERS for hit in hits if hit.cue.weight >= 2)
 
 
 def _positive_prevails(

@@ -35,6 +35,7 @@ OUTREACH = "outreach"
 META = "meta"
 REFERRAL = "referral"
 HIRING_SIDE = "hiring_side"
+REQUEST = "request"
 
 
 def _cues(category: str, block: str) -> list[Cue]:
@@ -934,6 +935,18 @@ _OUTREACH = """
 1 on behalf of ~2 client
 """
 
+# The sender asks the reader for something: a "thanks for applying" above it is a greeting.
+_REQUEST = """
+2 could/can/would you ~3 send/share/confirm/provide/upload/forward/tell
+2 please ~2 send/share/upload/provide/forward ~3 your/us/the/a/copies/copy
+2 konnten/konnen/wurden sie/du ~6 nachreichen/senden/zusenden/schicken/mitteilen/bestatigen
+2 bitte ~4 nachreichen/zusenden/nachzureichen
+2 benotigen/brauchen wir ~3 noch
+2 pourriez/pouvez/pourrais/peux vous/tu ~4 envoyer/transmettre/confirmer/communiquer
+2 podrias/podria/puedes/puede ~4 enviar/enviarnos/mandar/mandarnos/confirmar/indicarnos
+2 kun/kunt/wil/zou je/u ~4 sturen/opsturen/mailen/bevestigen/doorgeven
+"""
+
 
 def all_cues() -> list[Cue]:
     """Every cue of every category."""
@@ -960,6 +973,7 @@ def all_cues() -> list[Cue]:
         + _cues(META, _META)
         + _cues(REFERRAL, _REFERRAL)
         + _cues(HIRING_SIDE, _HIRING_SIDE)
+        + _cues(REQUEST, _REQUEST)
     )
 
 
