@@ -450,3 +450,48 @@ def test_adversarial_bodies_come_back(body):
     extract_role("Update", lines)
     extract_company("Update", "", "jobs@example.com", lines)
     extract_contact("", "jobs@example.com", lines)
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "body", "company"),
+    [
+        (
+            "Dover on behalf of Quill",
+            "no-reply@dover.example",
+            "The founders reviewed your profile and decided to pass.\n\nDover, on behalf of Quill",
+            "Quill",
+        ),
+        (
+            "Ardent Trust Bank Internal Comms",
+            "comms@ardenttrust.example",
+            "Please welcome our new Head of Compliance.",
+            "Ardent Trust Bank",
+        ),
+        (
+            "Mrs J. Fairbanks",
+            "office@st-aldhelms.sch.uk",
+            "Thank you for applying to St Aldhelm's Primary. We have appointed another candidate.",
+            "St Aldhelm's Primary",
+        ),
+        (
+            "Violet Rhodes",
+            "violet@brightpathrecruiting.com",
+            "Calder Bank would like to interview you on Tuesday at 2pm or Wednesday at 11am.",
+            "Calder Bank",
+        ),
+    ],
+)
+def test_company_behind_a_sender_service_or_school_domain(from_name, from_email, body, company):
+    assert extract_company("Update", from_name, from_email, body.split("\n")) == company
+
+
+def test_a_time_of_day_is_not_a_company():
+    body = ["Acme has offered two slots: Tuesday at 2pm or Wednesday at 11am."]
+    assert extract_company("Slots", "Violet Rhodes", "violet@brightpathrecruiting.com", body) == (
+        "Acme"
+    )
+
+
+def test_a_leading_article_does_not_make_another_company():
+    assert company_key("The Cork Room") == company_key("Cork Room")
+    assert company_key("The") == "the"

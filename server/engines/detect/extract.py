@@ -20,6 +20,7 @@ _TEAM_WORDS = (
     "campus recruiting|graduate recruitment|graduate recruiting|rrhh|service recrutement|"
     "university relations|campus relations|resourcing|early talent|"
     "service rh|university programs|university programmes|internships|equipo de talento|"
+    "internal comms|internal communications|communications|comms|"
     "via [a-z ]+"
 )
 _TEAM_ONLY = re.compile(r"(?:" + _TEAM_WORDS + r")(?:[ \t]+(?:" + _TEAM_WORDS + r"))*", re.I)
@@ -242,20 +243,30 @@ _ROLE_MAILBOXES = frozenset(
     "hr jobs job info personal careers career office recruiting recruitment talent team hello "
     "contact admin bewerbung bewerbungen werving empleo rrhh seleccion rh recrutement kanzlei "
     "mail people vacatures sollicitatie karriere hiring apply reception practice hola contacto "
-    "enquiries post".split()
+    "enquiries post drh buero büro bureau oficina kantoor secretariaat mairie comms".split()
 )
 # Words that end an employer's name in running text ("Plinth Foundation", "Summit Legal Group").
 _NAME_TAIL = re.compile(
     r"(?:foundation|university|academy|group|trust|health|analytics|consulting|energy|travel|"
     r"studios?|distillery|pilates|labs?|bank|capital|systems|partners|ventures|hospital|"
     r"hospice|college|school|institute|ai|semiconductors?|publishing|creative|agency|design|"
-    r"vets|farms|brewing|finance|insights|therapy|services|conseil)",
+    r"vets|farms|brewing|finance|insights|therapy|services|conseil|primary|architects|"
+    r"architekten|hotel|hotels)",
     re.IGNORECASE,
 )
 _TLD_WORDS = frozenset(
     "health studio energy travel bank capital consulting design agency media labs ventures "
     "legal games foods group partners software solutions systems tech works".split()
 )
+_ON_BEHALF = re.compile(
+    r"[ \t]+(?:on behalf of|im auftrag von|pour le compte de|en nombre de|namens)[ \t]+", re.I
+)
+_BOARD_DISPLAY = re.compile(r"[ \t](?:jobs|vacancies|stellen|empleos|vacatures)$", re.I)
+_TIME_OR_NUMBER = re.compile(r"[\d:.,/-]+[ \t]*(?:am|pm|h|uhr|st|nd|rd|th)?")
+_NAME_JOINERS = frozenset(
+    {"&", "and", "of", "de", "du", "des", "der", "van", "von", "la", "y", "e"}
+)
+_PUBLIC_SECOND_LEVEL = frozenset({"sch", "nhs", "police", "mod", "k12", "govt", "school", "nic"})
 _AGENCY_LABEL = re.compile(r"recruit|staffing|search|talent|resourcing|headhunt|personnel")
 _MAX_LINE = 200
 
@@ -283,7 +294,20 @@ def company_key(name: str | None) -> str:
     if not name:
         return ""
     stripped = _LEGAL_SUFFIX.sub("", name.strip())
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", fold(stripped)).split())
+    words = re.sub(r"[^a-z0-9]+", " ", fold(stripped)).split()
+    if len(words) > 1 and words[0] in ("the", "die", "het", "le", "la", "el"):
+        words = words[1:]  # "The Cork Room" and "Cork Room" are one company
+    return " ".join(words)
+
+
+def _organisation_label(domain: str) -> str:
+    """The domain's organisation label, also under public second levels (st-aldhelms.sch.uk)."""
+    label = senders.organisation_label(domain)
+    if label in _PUBLIC_SECOND_LEVEL:
+        parts = domain.split(".")
+        index = parts.index(label) if label in parts else 0
+        return parts[index - 1] if index > 0 else label
+    return label
 
 
 def _acceptable_company(name: str) -> bool:
@@ -293,7 +317,7 @@ def _acceptable_company(name: str) -> bool:
     if folded in senders.PLATFORM_NAMES:
         return False
     first = folded.split()[0]
-    return first not in _NOT_FIRST_WORDS
+    return first not in _NOT_FIRST_WORDS and not _TIME_OR_NUMBER.fullmatch(folded)
 
 
 def looks_like_person(name: str) -> bool:
@@ -319,10 +343,13 @@ def _display_name_company(from_name: str, from_email: str) -> str | None:
     name = (from_name or "").strip().strip("\"'")
     if not name:
         return None
+    behalf = _ON_BEHALF.split(name, maxsplit=1)
+    named_after_at = len(behalf) == 2 and bool(behalf[1].strip())
+    if named_after_at:
+        name = behalf[1].strip()  # "Dover on behalf of Quill": the sender works for Quill
     via = re.split(r"[ \t]+(?:via|through|über|par|por)[ \t]+", name, maxsplit=1, flags=re.I)
     name = via[0].strip()
     at = re.split(r"[ \t]+(?:at|@|bei|chez|bij)[ \t]+", name, maxsplit=1, flags=re.I)
-    named_after_at = False
     if len(at) == 2 and at[1].strip():
         left = at[0].strip()
         # "Lisa at Canva", "Jobs at Acme": the part after "at" is the employer.
@@ -343,13 +370,15 @@ def _display_name_company(from_name: str, from_email: str) -> str | None:
     if not cleaned or not _acceptable_company(cleaned) or _TEAM_ONLY.fullmatch(cleaned):
         return None  # "Talent Team" names no employer
     domain = senders.domain_of(from_email)
-    label = senders.organisation_label(domain)
+    label = _organisation_label(domain)
     if had_team_words and label and not senders.is_platform(domain):
         cleaned = _completed_by_label(cleaned, label)
     if senders.is_freemail(domain) and not had_team_words:
         return None
     if senders.is_board(domain) and company_key(cleaned).replace(" ", "") == label:
         return None  # "NHS Jobs" <...@jobs.nhs.uk> is the board, not the employer
+    if senders.is_board(domain) and not named_after_at and _BOARD_DISPLAY.search(name):
+        return None  # "Civil Service Jobs" <noreply@csjobs.service.gov.uk>: the board's name
     if had_team_words or named_after_at or senders.is_platform(domain):
         return cleaned
     squeezed_label = label.replace("-", "")
@@ -365,7 +394,7 @@ def _role_mailbox_names(name: str, from_email: str) -> bool:
     local = from_email.partition("@")[0].lower()
     if re.split(r"[._-]", local)[0] not in _ROLE_MAILBOXES:
         return False
-    label = senders.organisation_label(senders.domain_of(from_email)).replace("-", "")
+    label = _organisation_label(senders.domain_of(from_email)).replace("-", "")
     if len(label) < 4:
         return False
     whole = _squeezed(name)[0]
@@ -392,7 +421,7 @@ def _named_by_domain(name: str, from_email: str) -> bool:
     address too, so the address must not be made of the name's words.
     """
     domain = senders.domain_of(from_email)
-    label = senders.organisation_label(domain).replace("-", "")
+    label = _organisation_label(domain).replace("-", "")
     first = _squeezed(name.split()[0])[0]
     if len(first) < 4 or not label.startswith(first):
         return False  # the usual case, settled before the costlier checks
@@ -518,7 +547,7 @@ def _domain_company(
     domain = senders.domain_of(from_email)
     if not domain or senders.is_platform(domain) or senders.is_freemail(domain):
         return None
-    label = senders.organisation_label(domain)
+    label = _organisation_label(domain)
     if not label or label in senders.PLATFORM_NAMES or label in _NOT_COMPANY:
         return None
     squeezed = label.replace("-", "")
@@ -613,9 +642,9 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
             return named
     if senders.is_platform(domain) and body_candidates():
         return _most_common(body_candidates())
-    if _AGENCY_LABEL.search(senders.organisation_label(domain)):
+    if _AGENCY_LABEL.search(_organisation_label(domain)):
         # A recruitment agency writes about its client: the client is the employer.
-        label = senders.organisation_label(domain).replace("-", "")
+        label = _organisation_label(domain).replace("-", "")
         client = [c for c in _relayed_companies(text) if _squeezed(c)[0] not in label]
         if client:
             return _most_common(client)
@@ -627,7 +656,8 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
 
 _RELAYED = re.compile(
     r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to|\bviewed[ \t]+by)[ \t]+(" + _NAME + r")|"
-    r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided|viewed|reviewed)\b"
+    r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided|viewed|reviewed|"
+    r"would like|asked)\b"
 )
 
 
@@ -660,11 +690,19 @@ def _job_line_companies(text: str) -> list[str]:
         if (
             name[:1].isupper()
             and len(name.split()) <= 5
+            and _proper_name(name)
             and _acceptable_company(name)
             and not _has_role_noun(name)
         ):
             found.append(name)
     return found
+
+
+def _proper_name(name: str) -> bool:
+    """Capitalised words and joiners only, no figures: "Cobble Insights", not "Band 5"."""
+    return not any(ch.isdigit() for ch in name) and all(
+        word[:1].isupper() or word in _NAME_JOINERS for word in name.split()
+    )
 
 
 def _is_title_part(part: str) -> bool:
