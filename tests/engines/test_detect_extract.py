@@ -495,3 +495,27 @@ def test_a_time_of_day_is_not_a_company():
 def test_a_leading_article_does_not_make_another_company():
     assert company_key("The Cork Room") == company_key("Cork Room")
     assert company_key("The") == "the"
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email"),
+    [("Careers", "careers@acme.com"), ("Info", "info@acme.com"), ("Jobs", "jobs@acme.com")],
+)
+def test_a_shared_mailbox_name_is_not_a_person(from_name, from_email):
+    lines = ["Thank you for applying. We will not be moving forward."]
+    assert extract_contact(from_name, from_email, lines) is None
+
+
+def test_a_footer_link_above_the_company_is_not_a_signer():
+    lines = ["We will not be moving forward.", "", "Unsubscribe", "Acme Inc"]
+    assert extract_contact("Acme Careers", "no-reply@acme.com", lines) is None
+
+
+def test_a_first_name_inside_a_paragraph_is_not_a_signer():
+    lines = ["We will not be moving forward with", "Margaret", "Meadowbank Farms"]
+    assert extract_contact("Meadowbank Farms", "office@meadowbankfarms.com", lines) is None
+
+
+def test_the_interviewer_is_not_the_role():
+    body = ["Your Hiring Manager interview is confirmed for Tuesday."]
+    assert extract_role("Interview confirmed", body) is None

@@ -222,6 +222,11 @@ _TRAILING_LINES = 3
 _LAST_SENTENCE_NAME = re.compile(r"[.!?][ \t]+([A-Z][a-zà-ÿ'-]{1,20})[ \t]*[.!]?$")
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|chef)\.?[ \t]+(?=[A-Z])", re.I)
 _CLOSING_WORDS = frozenset(_CLOSINGS)
+# One-word lines at the foot of a mail that are links, not people.
+_FOOTER_WORDS = frozenset(
+    "unsubscribe privacy imprint impressum datenschutz contact help support careers jobs "
+    "linkedin twitter facebook instagram website home confidential disclaimer".split()
+)
 _CONTACT_DETAILS = re.compile(r"[\d@]|www\.|https?:")
 _QUOTE_HEADER = re.compile(
     r"^[ \t>-]*(?:on[ \t].{4,120}[ \t]wrote|am[ \t].{4,120}[ \t]schrieb|le[ \t].{4,120}"
@@ -840,6 +845,10 @@ _TITLE_TO_END = re.compile(
 _SUFFIX_WINDOW = 120
 # A role is named near the top; the rest of a long mail is signature, footer or quote.
 _MAX_ROLE_SCAN = 3000
+_NOT_ROLES = frozenset(
+    {"hiring manager", "hiring managers", "hiring team", "interview panel", "search committee"}
+    | {"selection panel", "hiring committee", "recruiter", "recruiters", "recruitment team"}
+)
 _MAX_LOWER_TRIES = 8
 _LINE_CUE = _cue(
     r"^[ \t]*(?:post|position|role|job(?: title)?|vacancy|application|re|ref|reference|"
@@ -1082,6 +1091,8 @@ def _clean_role(role: str, avoid: str = "", company: str = "") -> str | None:
         return None
     if role[0].isdigit() and not re.match(r"\d+(?:st|nd|rd|th)\b", role):
         return None  # "a 45-minute interview"
+    if role.lower() in _NOT_ROLES:
+        return None  # "your Hiring Manager interview" names the interviewer
     if role.isupper() and len(role) > 5:
         role = role.title()  # "DECK OFFICER" from a shouting template
     return role
@@ -1298,8 +1309,9 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
     """A name standing alone at the very end ("...next week.\nHarriet Lowe\nDirector")."""
     seen = 0
     below = ""
-    for line in reversed(_signature_block(lines)):
-        line = line.strip().lstrip("-–—~ ").strip()
+    block = _signature_block(lines)
+    for index in range(len(block) - 1, -1, -1):
+        line = block[index].strip().lstrip("-–—~ ").strip()
         if not line:
             continue
         if not _CONTACT_DETAILS.search(line):
@@ -1324,8 +1336,10 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
         ):
             return candidate
         sign_off_below = _ORGANISATION_WORDS.search(below) or _TITLE_WORDS.search(below)
-        if _single_name(candidate) and sign_off_below:
-            return candidate  # "Margaret" above "Meadowbank Farms"
+        above = block[index - 1].strip() if index else ""
+        starts_block = not above or above.endswith(",") or bool(_CLOSING_LINE.match(above))
+        if _single_name(candidate) and sign_off_below and starts_block:
+            return candidate  # "Margaret" above "Meadowbank Farms", after a blank line
         below = line
     return None
 
@@ -1348,6 +1362,7 @@ def _single_first_name(word: str) -> bool:
         bool(re.fullmatch(r"[A-Z][a-zà-ÿ'-]{1,20}", word))
         and word.lower() not in _NOT_COMPANY
         and word.lower() not in _CLOSING_WORDS
+        and word.lower() not in _FOOTER_WORDS
     )
 
 
@@ -1373,8 +1388,13 @@ def _display_person(from_name: str, from_email: str) -> str:
         return "" if named else display
     # A lone first name counts when the address is that person's own (gus@peakmotors.com).
     local = fold(from_email.partition("@")[0])
-    if _single_first_name(display) and re.split(r"[._-]", local)[0] == fold(display):
-        return display
+    if (
+        _single_first_name(display)
+        and re.split(r"[._-]", local)[0] == fold(display)
+        and fold(display) not in _ROLE_MAILBOXES
+        and not _TEAMISH.search(display)
+    ):
+        return display  # but "Careers" <careers@...> and "Info" <info@...> are mailboxes
     return ""
 
 
