@@ -723,6 +723,48 @@ TRAPS = [
         "application_received",
         id="a-receipt-that-invites-questions-is-a-receipt",
     ),
+    pytest.param(
+        "Your application",
+        "Dear Ana, unfortunately we can't progress your application as it stands without a "
+        "cover letter. Please upload one by Friday.",
+        "other",
+        id="a-reason-that-names-a-missing-document-is-a-wait",
+    ),
+    pytest.param(
+        "Delivery Driver",
+        "Hi Marek, thanks for your application. We can't progress it right now because we only "
+        "hire drivers who've held a full licence for two years.",
+        "rejection",
+        id="cannot-progress-it-because-of-a-requirement",
+    ),
+    pytest.param(
+        "Guest Services Supervisor",
+        "Dear Marisol, we have elected to move forward with applicants whose backgrounds more "
+        "closely reflect the needs of the hotel.",
+        "rejection",
+        id="elected-to-move-forward-with-applicants-whose",
+    ),
+    pytest.param(
+        "Retail Sales Associate",
+        "Hi Priya, thanks for applying to Luma Home! We're no longer hiring for the Retail "
+        "Sales Associate role at our Soho store.",
+        "rejection",
+        id="no-longer-hiring-for-the-role-you-applied-to",
+    ),
+    pytest.param(
+        "Vellum is hiring",
+        "Hi Ade, you applied to Vellum a while ago, so we thought you'd like to know we have "
+        "three new openings in marketing. The Content Marketing Lead role is already filled, "
+        "but the others are open.",
+        "other",
+        id="new-openings-after-a-filled-role-is-outreach",
+    ),
+    pytest.param(
+        "Superday",
+        "Dear Anton, congratulations on progressing to our final round superday on 22 July.",
+        "interview_invite",
+        id="congratulations-on-progressing-to-the-final-round",
+    ),
 ]
 
 

@@ -55,6 +55,7 @@ _CROWD = frozenset(
 )
 _THANKERS = frozenset({"thank", "thanks", "danke", "dank", "vielen", "merci", "gracias", "bedankt"})
 _BOOKMARKED = frozenset({"saved", "bookmarked", "followed", "watched", "viewed", "liked"})
+_REQUIRES = frozenset({"requires", "require", "required", "requirement", "only"})
 _BECAUSE = frozenset({"as", "because", "since", "weil", "da", "car", "puisque", "porque", "omdat"})
 _BEFORE = frozenset({"before", "bevor", "ehe", "avant", "antes", "voordat"})
 _SETTLED = frozenset({"accepted", "received", "signed", "declined"})
@@ -108,20 +109,27 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
     # shift 6 till close" is a time.
     if hit.cue.category != p.REJECTION:
         return False
-    for token in tokens[hit.end : hit.end + _CONDITION_WINDOW]:
-        # "... as this role requires a work permit without sponsorship" gives a reason
-        if token == SENTENCE or token in _BECAUSE:
+    tail = tokens[hit.end : hit.end + _CONDITION_WINDOW]
+    for index, token in enumerate(tail):
+        if token == SENTENCE or _standing_reason(tail, index):
             break
         if token in p.TEMPORARY:
             return True
     # "can't take you on before your visa arrives" waits; "who has done it before" does not.
-    tail = tokens[hit.end : hit.end + _CONDITION_WINDOW]
     for index, token in enumerate(tail[:-1]):
         if token == SENTENCE:
             break
         if token == "before" and tail[index + 1] in YOU:
             return True
     return False
+
+
+def _standing_reason(tail: list[str], index: int) -> bool:
+    """ "as this role requires authorisation to work without sponsorship": a requirement of
+    the post, so its "without" is no wait ("cannot proceed without your references" is)."""
+    if tail[index] not in _BECAUSE:
+        return False
+    return not _REQUIRES.isdisjoint(tail[index + 1 : index + 5])
 
 
 def _participle(window: list[str], index: int) -> bool:

@@ -131,6 +131,7 @@ _REJECTION_EN = """
 2y realised/realized/decided/concluded/feel/felt/think ~3 need/needs/want/require ~2 someone/somebody ~3 more/with/who
 2 string you along
 2y proceed/proceeding/progress/progressing/move/moving/continue/continuing ~2 forward? with ~2 candidates/applicants/profiles/others whose/who/that
+3y elected/decided/chosen/opted/determined ~2 to? move/proceed/continue/go/progress ~2 forward/ahead? with ~2 other? applicants/candidates/individuals/profiles/people/folks whose/who/that
 3y made/make/making ~2 an? offer to ~3 someone/somebody/another/a/an/the/one/other
 3 not/unable ~3 extend/extending/issue/issuing/send/sending ~2 an? invitation/invite
 3f not ~4 offer/offers/offering ~2 to any ~3 finalists/candidates/applicants/candidate/applicant
@@ -181,6 +182,8 @@ _REJECTION_EN = """
 1 no longer accepting ~2 applications/candidates
 2s no longer available/open
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
+2s no longer ~2 hiring/recruiting/filling ~5 role/position/vacancy/opening/post/job
+3 not/unable ~2 progress/progressing/advance/advancing/proceed ~1 it/this ~3 because/as/since ~2 only/requires/require/required/requirement
 3 no longer under consideration
 3 no longer ~2 being? considered/reviewed/progressed/active
 3 not/unable ~3 extend/extending/make/making/offering ~3 offer
@@ -260,7 +263,7 @@ _REJECTION_EN = """
 1 other candidates
 1 more/stronger/deeper/broader/greater/better/closer/additional ~3 experience/background/expertise/match/alignment
 1 close the loop
-1 more closely/directly ~3 match/matches/matched/align/aligns/aligned/fit/fits/suited
+1 more closely/directly ~3 match/matches/matched/align/aligns/aligned/fit/fits/suited/reflect/reflects/meet/meets
 1 better/more suited/aligned/matched
 """
 
@@ -549,6 +552,8 @@ _INVITE = """
 3 confirms/confirming/confirm/confirmed ~3 your interview/call/meeting/appointment/onsite/visit/session/slot
 3 confirms/confirming/confirm/confirmed ~3 your ~2 interview/call/screen/screening/assessment/onsite
 3 you have been shortlisted/selected ~4 interview/interviews/next/assessment/round/stage
+3 congratulations/congrats ~3 progressing/progressed/advancing/advanced/moving/making ~2 to/into/through ~3 next/final/second/interview/assessment/round/stage/superday
+2 superday
 2 interviews will be held/take
 3 interview/interviews/onsite ~8 take place
 3 interview/interviews/onsite ~8 be held
@@ -931,6 +936,8 @@ _OUTREACH = """
 2 would you be ~3 open/interested
 1 exciting ~2 opportunity/role/position
 2 i have ~3 got? a/an/another/two/some/few ~4 role/roles/position/positions/opportunity/opportunities/brief/briefs/vacancy/vacancies
+2 have/got ~3 new ~2 openings/roles/positions/jobs/vacancies/opportunities
+2 others/rest ~1 are ~1 still? open
 1 i am/m a recruiter
 1 on behalf of ~2 client
 """
