@@ -519,3 +519,53 @@ def test_a_first_name_inside_a_paragraph_is_not_a_signer():
 def test_the_interviewer_is_not_the_role():
     body = ["Your Hiring Manager interview is confirmed for Tuesday."]
     assert extract_role("Interview confirmed", body) is None
+
+
+def test_a_title_wrapped_across_two_lines_is_read_whole():
+    body = [
+        "Thanks so much for taking the time to speak with the team last week. Sadly, we have",
+        "decided to move forward with other candidates for the Staff Platform",
+        "Engineer role.",
+    ]
+    assert extract_role("Re: Next steps", body, "Figma") == "Staff Platform Engineer"
+
+
+def test_the_senders_own_title_line_is_not_the_role():
+    body = [
+        "Thanks for your time. We have decided not to move forward.",
+        "",
+        "Cheers,",
+        "Laura",
+        "",
+        "Laura Chen | Technical Recruiter | Figma",
+    ]
+    assert extract_role("Re: Next steps", body, "Figma") is None
+
+
+def test_a_board_title_above_the_employer_line():
+    body = ["Your application was viewed by Datadog", "", "Site Reliability Engineer"]
+    body += ["Datadog · New York, NY", "", "Applied 3 days ago"]
+    assert extract_role("Your application was viewed", body, "Datadog") == (
+        "Site Reliability Engineer"
+    )
+
+
+def test_an_agencys_own_signature_is_not_the_employer():
+    body = [
+        "Hi Sophie,",
+        "",
+        "Hollis & Crane have decided to go with another candidate.",
+        "",
+        "Mark Devlin | Senior Consultant, Finance & Accounting",
+        "Brightwater Recruitment",
+    ]
+    company = extract_company(
+        "Following up", "Mark Devlin", "mark@brightwaterrecruitment.co.uk", body
+    )
+    assert company == "Hollis & Crane"
+
+
+def test_a_french_team_signature_names_no_employer():
+    body = ["Nous ne pouvons pas donner une suite favorable.", "", "Cordialement,"]
+    body += ["L'équipe Recrutement"]
+    assert extract_company("Votre candidature", "Recrutement", "rh@gmail.com", body) is None

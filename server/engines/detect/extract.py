@@ -110,6 +110,7 @@ _NOT_FIRST_WORDS = frozenset(
     | {"el", "los", "das", "der", "die", "ihr", "dein", "team", "het", "see", "view", "find"}
     | {"explore", "browse", "manage", "apply", "search", "get", "read", "sent", "verstuurd"}
     | {"powered", "hi", "hello", "hey", "best", "regards", "thanks", "kind", "one", "all"}
+    | {"l'equipe", "equipe", "equipo", "l'equipo", "het", "ihr", "votre", "tu", "su", "uw"}
 )
 _LEGAL_SUFFIX = re.compile(
     r"[\s,]+(?:inc|inc\.|llc|ltd|ltd\.|limited|gmbh|ag|se|sa|sas|sarl|bv|b\.v\.|nv|n\.v\.|"
@@ -637,6 +638,14 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         relayed = _relayed_companies(text) or body_candidates()
         if relayed:
             return _most_common(relayed)
+    label = _organisation_label(domain)
+    if not senders.is_platform(domain) and _AGENCY_LABEL.search(label):
+        # A recruitment agency writes about its client: the client is the employer, and the
+        # agency's own signature ("Brightwater Recruitment") is not.
+        squeezed = label.replace("-", "")
+        client = [c for c in _relayed_companies(text) if _squeezed(c)[0] not in squeezed]
+        if client:
+            return _most_common(client)
     from_team = _team_line_company(lines)
     if from_team:
         return from_team
@@ -647,12 +656,6 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
             return named
     if senders.is_platform(domain) and body_candidates():
         return _most_common(body_candidates())
-    if _AGENCY_LABEL.search(_organisation_label(domain)):
-        # A recruitment agency writes about its client: the client is the employer.
-        label = _organisation_label(domain).replace("-", "")
-        client = [c for c in _relayed_companies(text) if _squeezed(c)[0] not in label]
-        if client:
-            return _most_common(client)
     by_domain = _domain_company(from_email, body_candidates, text)
     if by_domain:
         return by_domain
@@ -696,6 +699,8 @@ def _job_line_companies(text: str) -> list[str]:
             name[:1].isupper()
             and len(name.split()) <= 5
             and _proper_name(name)
+            # "Mark Devlin | Senior Consultant" is a signature: a name before a final title
+            and not (index < titled[0] == len(parts) - 1 and looks_like_person(name))
             and _acceptable_company(name)
             and not _has_role_noun(name)
         ):
@@ -845,6 +850,8 @@ _TITLE_TO_END = re.compile(
 _SUFFIX_WINDOW = 120
 # A role is named near the top; the rest of a long mail is signature, footer or quote.
 _MAX_ROLE_SCAN = 3000
+_MAX_ROLE_LINES = 200
+_WRAP_WIDTH = 55  # a line this long that ends mid-sentence was wrapped by the mailer
 _NOT_ROLES = frozenset(
     {"hiring manager", "hiring managers", "hiring team", "interview panel", "search committee"}
     | {"selection panel", "hiring committee", "recruiter", "recruiters", "recruitment team"}
@@ -1179,21 +1186,24 @@ def _relayed_role(lines: list[str], company: str | None) -> str | None:
     key = company_key(company)
     if not key:
         return None
-    previous = ""
+    previous, before_previous = "", ""
     for number, line in enumerate(lines[:40]):
         line = line.strip()
         if not line or len(line) > _MAX_ROLE_LINE:
             continue
         parts = _ROLE_LINE_SEPARATOR.split(line)
-        for before, after in pairwise(parts):
-            if company_key(after) == key and _has_role_noun(before):
-                return _clean_role(before, key)
-            if company_key(before) == key and _has_role_noun(after):
-                return _clean_role(after, key)  # "Harlow Dental - Dental Receptionist - Bristol"
-        near_end = number >= len(lines) - 3  # a signature: title, then the employer
-        if company_key(parts[0]) == key and previous and not near_end and _has_role_noun(previous):
+        # "Laura Chen | Technical Recruiter | Figma" is a signature, not a job line.
+        if not any(looks_like_person(part) and company_key(part) != key for part in parts):
+            for before, after in pairwise(parts):
+                if company_key(after) == key and _has_role_noun(before):
+                    return _clean_role(before, key)
+                if company_key(before) == key and _has_role_noun(after):
+                    return _clean_role(after, key)  # "Harlow Dental - Receptionist - Bristol"
+        # A title above the employer, unless a name or a closing sits above it (a signature).
+        signed = looks_like_person(before_previous) or bool(_CLOSING_LINE.match(before_previous))
+        if company_key(parts[0]) == key and previous and not signed and _has_role_noun(previous):
             return _clean_role(previous, key)
-        # Only near the top: further down, a title above the employer is the signer's own.
+        before_previous = previous
         previous = line if len(line) <= 60 and len(parts) == 1 and number < 12 else ""
     return None
 
@@ -1241,10 +1251,22 @@ def _spells_out(longer: str, shorter: str) -> bool:
     return low.startswith(short + " ") or low.endswith(" " + short)
 
 
+def _unwrapped(lines: list[str]) -> str:
+    """The body with hard line wraps undone ("...for the Staff\nEngineer role"), so a title
+    broken across two lines reads as one; short lines (lists, signatures) stay apart."""
+    out: list[str] = []
+    for line in lines[:_MAX_ROLE_LINES]:
+        if out and len(out[-1]) >= _WRAP_WIDTH and line[:1].isalnum() and out[-1][-1:].isalnum():
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def extract_role(subject: str, lines: list[str], company: str | None = None) -> str | None:
     """The role named in the body or the subject, trimmed of requisition numbers and tags."""
     subject = subject or ""
-    text = subject + "\n" + "\n".join(lines)[:_MAX_ROLE_SCAN]
+    text = subject + "\n" + _unwrapped(lines)[:_MAX_ROLE_SCAN]
     low = text.translate(_ASCII_LOWER)
     avoid, name = company_key(company), company or ""
     lower_case = found = None
