@@ -238,6 +238,24 @@ _QUOTE_HEADER = re.compile(
 _MAX_QUOTE_SCAN = 400
 _QUOTE_HINTS = ("wrote", "schrieb", "écrit", "escribió", "schreef", "--")
 _CLOSING_TAIL = 60
+_CLOSING_END_WORDS = (
+    "best",
+    "thank",
+    "cheers",
+    "regards",
+    "wishes",
+    "warmly",
+    "grazie",
+    "merci",
+    "gracias",
+    "groeten",
+    "grüße",
+    "luck",
+    "suerte",
+    "chance",
+    "succes",
+    "erfolg",
+)
 _CLOSING_AT_END = re.compile(
     r"(?:best|thanks|thank you|cheers|regards|wishes|warmly|grazie|merci|gracias|groeten|grüße|"
     r"luck|suerte|chance|succes|erfolg)"
@@ -1341,7 +1359,13 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
         if seen > _TRAILING_LINES:
             return None
         # The closing and the name end the line: only its last characters can hold them.
-        tail = _CLOSING_AT_END.search(line[-_CLOSING_TAIL:])
+        end = line[-_CLOSING_TAIL:]
+        low_end = end.lower()
+        tail = (
+            _CLOSING_AT_END.search(end)
+            if any(word in low_end for word in _CLOSING_END_WORDS)
+            else None
+        )
         if not tail and line.count(" ") >= 4:
             tail = _LAST_SENTENCE_NAME.search(line)  # a note's last "sentence" is a name
         if not tail and line.lower().startswith(_GREETINGS):
@@ -1357,13 +1381,18 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
             looks_like_person(candidate) or (_single_name(candidate) and tail)
         ):
             return candidate
-        sign_off_below = _ORGANISATION_WORDS.search(below) or _TITLE_WORDS.search(below)
-        above = block[index - 1].strip() if index else ""
-        starts_block = not above or above.endswith(",") or bool(_CLOSING_LINE.match(above))
-        if _single_name(candidate) and sign_off_below and starts_block:
+        if below and _single_name(candidate) and _signs_off(below, block, index):
             return candidate  # "Margaret" above "Meadowbank Farms", after a blank line
         below = line
     return None
+
+
+def _signs_off(below: str, block: list[str], index: int) -> bool:
+    """The line below is an employer or a title, and the name line starts its own block."""
+    if not (_ORGANISATION_WORDS.search(below) or _TITLE_WORDS.search(below)):
+        return False
+    above = block[index - 1].strip() if index else ""
+    return not above or above.endswith(",") or bool(_CLOSING_LINE.match(above))
 
 
 def _same_first_name(written: str, first: str) -> bool:
