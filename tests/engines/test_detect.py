@@ -765,6 +765,41 @@ TRAPS = [
         "interview_invite",
         id="congratulations-on-progressing-to-the-final-round",
     ),
+    pytest.param(
+        "Retour",
+        "Bonjour Louis, merci pour ton portfolio. On a choisi de travailler avec un graphiste qui "
+        "connaît déjà bien la marque.",
+        "rejection",
+        id="french-chose-a-designer-who",
+    ),
+    pytest.param(
+        "Praktikum",
+        "Hi Mia, danke für deine Bewerbung fürs Praktikum! Wir haben die Plätze leider schon an "
+        "andere Studierende vergeben.",
+        "rejection",
+        id="german-places-given-to-other-students",
+    ),
+    pytest.param(
+        "Sollicitatie",
+        "Hoi Lisa, leuk dat je langskwam! We hebben besloten om iemand aan te nemen die al "
+        "ervaring heeft met bruidswerk.",
+        "rejection",
+        id="dutch-decided-to-hire-someone-who",
+    ),
+    pytest.param(
+        "Gesprek",
+        "Hoi Lisa, bedankt voor je sollicitatie. We hebben besloten om iemand van het team mee "
+        "te nemen naar je gesprek op maandag.",
+        "other",
+        id="dutch-bring-someone-along-is-no-hire",
+    ),
+    pytest.param(
+        "Candidatura",
+        "Hola Álvaro, gracias por tu currículum. Lamentamos informarte de que no vamos a contar "
+        "con tu perfil para el puesto.",
+        "rejection",
+        id="spanish-not-counting-on-your-profile",
+    ),
 ]
 
 

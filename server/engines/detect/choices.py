@@ -47,6 +47,7 @@ _FINAL_VERBS = frozenset(
     {"besetzen", "einstellen"}  # "... mit einem internen Kandidaten zu besetzen"
     | {"entschieden", "besetzt", "eingestellt", "gewahlt", "ausgewahlt", "genommen"}
     | {"aangenomen", "gekozen", "gevonden", "geselecteerd", "benoemd", "ingevuld", "genomen"}
+    | {"aannemen"}
     | {"vergeven", "gegeven", "vergeben", "gegeben"}  # "de stage aan een andere student gegeven"
 )
 _OTHERS = frozenset(
@@ -71,6 +72,7 @@ _PEOPLE = frozenset(
     | {"kollegin", "kollege", "kollegen", "studentin", "collega", "medewerker", "mensen"}
     | {"etudiants", "etudiantes", "stagiaires", "estudiantes", "becarios", "becarias"}
     | {"studenten", "studentinnen", "collegas", "medewerkers", "kolleginnen"}
+    | {"studierende", "studierenden", "praktikanten", "praktikantinnen", "auszubildende"}
     | p.JOB_TITLE_WORDS
 )
 # Taking someone on needs no relative clause: "we've taken on a full-time maintenance man".

@@ -372,6 +372,7 @@ _REJECTION_ES = """
 3 candidatura ~3 no ~2 sido ~2 la? elegida/seleccionada/escogida
 2s puesto/vacante/posicion/puestos/vacantes/plaza/plazas ~5 cubiert*/ocupad*
 3 no ~3 podemos/poder/podremos ~3 ofrecer*
+3 no ~4 contar/contaremos/contamos con tu/su ~1 perfil/candidatura/cv/curriculum
 2 no ~4 encaja/ajusta/corresponde/adecua
 3 no se ajusta/encaja/adecua/corresponde ~4 necesidades/requisitos/puesto/perfil/buscamos
 2 no ~2 necesitamos/buscamos/contratamos ~2 a? nadie ~1 mas
@@ -417,6 +418,7 @@ _REJECTION_NL = """
 2s ploeg/team/groep ~4 vol/compleet
 3 niet te benoemen
 3 niet aan te nemen
+3 iemand/kandidaat/kandidate/sollicitant ~4 aan te nemen
 3 vervuld/ingevuld/vergeven/bezet/gegeven met/aan iemand/een ~3 uit/die/met/anders/andere/kandidaat/collega/sollicitant
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
@@ -675,7 +677,7 @@ _RECEIVED = """
 2 etudier/examiner/etudierons/examinerons ~4 candidature
 1 reviendrons vers vous
 2 reviendra/reviendrons/reviendrai vers vous/toi ~3 sous/dans/d
-3 recibido ~3 candidatura/solicitud/cv
+3 recibido ~3 candidatura/solicitud/cv/curriculum
 1 gracias por ~3 postular*/aplicar/candidatura/interes
 2 revisar/revisaremos/revisando/revisara/evaluar/evaluaremos/evaluando/evaluara ~4 candidatura/perfil/solicitud
 1 pondremos en contacto
@@ -683,6 +685,7 @@ _RECEIVED = """
 3 gegevens/cv/brief/motivatie/reactie ~4 goede orde ~2 ontvangen
 3 sollicitatie ~4 ontvangen
 1 bedankt voor ~2 sollicitatie
+2 hoort/hoor ~4 van ons
 2 bekijken/beoordelen ~4 sollicitatie/cv
 """
 
@@ -766,9 +769,13 @@ _JOB_TITLES = """
 1 on file
 1 nothing suitable
 1 entwickler/entwicklerin/ingenieur/ingenieurin/berater/beraterin/leiter/leiterin/referent/referentin/sachbearbeiter/sachbearbeiterin/werkstudent/werkstudentin/azubi
+1 grafiker/grafikerin/buchhalter/buchhalterin/pflegekraft/elektriker/elektrikerin/tischlerin/friseurin/praktikant/praktikantin/praktikanten/auszubildende/studierende
 1 mecanicien/mecanicienne/developpeur/developpeuse/ingenieur/ingenieure/chef/charge/chargee/responsable/stagiaire/alternant/alternance/consultant/consultante/technicien/technicienne
+1 graphiste/redacteur/redactrice/comptable/commerciale/assistante/infirmier/infirmiere/boulangere/magasinier/electricien/plombier/juriste/avocate
 1 desarrollador/desarrolladora/ingeniero/ingeniera/jefe/jefa/analista/responsable/becario/becaria/practicas/tecnico/tecnica
+1 contable/comercial/enfermero/enfermera/conductor/conductora/electricista/fontanero/administrativo/administrativa/disenador/disenadora/abogado/abogada/mozo
 1 ontwikkelaar/medewerker/adviseur/stagiair/verpleegkundige/beleidsmedewerker
+1 boekhouder/chauffeur/elektricien/loodgieter/ontwerper
 """
 
 _NON_JOB = """
