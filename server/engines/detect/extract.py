@@ -313,6 +313,7 @@ def clean_company(name: str) -> str:
     return name.strip(" \t.,;:!?-–|@")
 
 
+@lru_cache(maxsize=4096)
 def company_key(name: str | None) -> str:
     """Folded name without legal suffixes, for comparing two spellings of one company."""
     if not name:
@@ -344,6 +345,7 @@ def _acceptable_company(name: str) -> bool:
     return first not in _NOT_FIRST_WORDS and not _TIME_OR_NUMBER.fullmatch(folded)
 
 
+@lru_cache(maxsize=4096)
 def looks_like_person(name: str) -> bool:
     """Two to four capitalised words and no team or company words: a person's display name."""
     name = name.strip()
@@ -1205,9 +1207,14 @@ def _relayed_role(lines: list[str], company: str | None) -> str | None:
     if not key:
         return None
     previous, before_previous = "", ""
+    first = key.split()[0]
     for number, line in enumerate(lines[:40]):
         line = line.strip()
         if not line or len(line) > _MAX_ROLE_LINE:
+            continue
+        if first not in fold(line):  # neither rule can fire on a line without the employer
+            before_previous = previous
+            previous = line if len(line) <= 60 and number < 12 else ""
             continue
         parts = _ROLE_LINE_SEPARATOR.split(line)
         # "Laura Chen | Technical Recruiter | Figma" is a signature, not a job line.
