@@ -336,7 +336,12 @@ def test_legal_forms_do_not_make_another_company(with_suffix, without):
             "Tony",
         ),
         ("Lisa at Canopy", "lisa@canopy.health", "Thanks again, and best of luck!\nLisa", "Lisa"),
-        ("Beatriz Souza", "bea@solarisdesign.example", "We won't proceed, sorry.\nBea", "Bea"),
+        (
+            "Beatriz Souza",
+            "bea@solarisdesign.example",
+            "We won't proceed, sorry.\nBea",
+            "Beatriz Souza",
+        ),
     ],
 )
 def test_the_signer_of_a_short_note(from_name, from_email, body, contact):
@@ -569,3 +574,58 @@ def test_a_french_team_signature_names_no_employer():
     body = ["Nous ne pouvons pas donner une suite favorable.", "", "Cordialement,"]
     body += ["L'équipe Recrutement"]
     assert extract_company("Votre candidature", "Recrutement", "rh@gmail.com", body) is None
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "lines", "contact"),
+    [
+        (
+            "Grünwerk Architekten",
+            "buero@gruenwerk.example",
+            ["Wir haben uns anders entschieden.", "", "Liebe Grüße", "Anna vom Grünwerk"],
+            "Anna",
+        ),
+        (
+            "Café Lumière",
+            "hello@cafelumiere.example",
+            ["Salut Zoé,", "", "On a déjà complété l'équipe pour l'été, désolée.", "", "Manon"],
+            "Manon",
+        ),
+        (
+            "Kyle Carpentry",
+            "office@kylecarpentry.example",
+            [
+                "Hi Jo,",
+                "",
+                "We filled the carpenter role, so nothing doing at the moment.",
+                "",
+                "Mark",
+            ],
+            "Mark",
+        ),
+        (
+            "Dominic Hale",
+            "dom@thelarder.example",
+            ["Hi Rafael,", "", "We've offered the head chef job to someone else.", "", "Dom"],
+            "Dominic Hale",
+        ),
+    ],
+)
+def test_a_lone_first_name_signs_a_personal_note(from_name, from_email, lines, contact):
+    assert extract_contact(from_name, from_email, lines) == contact
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "lines"),
+    [
+        (
+            "Greg Holt",
+            "greg.holt@example.com",
+            ["Pete, wanted to let you know personally - we went with the other finalist."],
+        ),
+        ("Stripe", "jobs@stripe.com", ["We will not be moving forward.", "", "Stripe"]),
+        ("Acme", "no-reply@acme.com", ["We will not be moving forward.", "", "Marta"]),
+    ],
+)
+def test_a_recipient_or_an_employer_is_not_the_signer(from_name, from_email, lines):
+    assert extract_contact(from_name, from_email, lines) in (None, from_name)

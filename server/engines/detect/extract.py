@@ -211,6 +211,8 @@ _COMPANY_AFTER_NAME = (" team", " recruiting", " careers", " talent")
 _MAX_CLOSING_LINE = 60
 _FIELD_SPLIT = re.compile(r"[ \t]*[|,][ \t]*")
 _GREETINGS = ("hi ", "hello", "hey", "dear", "bonjour", "hola", "hallo", "hoi ", "ciao", "morning")
+_GREETINGS += ("salut", "liebe", "lieber", "beste ", "estimad", "querid", "cher ", "chère", "hej")
+_GREETINGS += ("buongiorno", "guten tag", "sehr geehrte", "geachte", "madame", "monsieur", "good ")
 _TITLE_WORDS = re.compile(
     r"\b(?:manager|director|engineer(?:ing)?|recruit\w*|head|lead|partner|officer|chair|"
     r"president|founder|ceo|cto|cfo|coo|vp|editor(?:ial)?|designer|developer|analyst|"
@@ -220,10 +222,11 @@ _TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_LINES = 3
-_LAST_SENTENCE_NAME = re.compile(r"[.!?][ \t]+([A-Z][a-zà-ÿ'-]{1,20})[ \t]*[.!]?$")
+_LAST_SENTENCE_NAME = re.compile(r"[.!?][ \t]+(?:[-–—~][ \t]*)?([A-Z][a-zà-ÿ'-]{1,20})[ \t]*[.!]?$")
 _HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|chef)\.?[ \t]+(?=[A-Z])", re.I)
 _CLOSING_WORDS = frozenset(_CLOSINGS)
 # One-word lines at the foot of a mail that are links, not people.
+_NAME_FROM = re.compile(r"[ \t]+(?:vom|von|from|at|bei|chez|de chez|van|@)[ \t]+")
 _FOOTER_WORDS = frozenset(
     "unsubscribe privacy imprint impressum datenschutz contact help support careers jobs "
     "linkedin twitter facebook instagram website home confidential disclaimer".split()
@@ -875,6 +878,8 @@ _WRAP_WIDTH = 55  # a line this long that ends mid-sentence was wrapped by the m
 _NOT_ROLES = frozenset(
     {"hiring manager", "hiring managers", "hiring team", "interview panel", "search committee"}
     | {"selection panel", "hiring committee", "recruiter", "recruiters", "recruitment team"}
+    | {"filled", "position filled", "closed", "open", "unsuccessful", "successful", "rejected"}
+    | {"withdrawn", "on hold", "hired", "offer", "in review", "under review", "not selected"}
 )
 _MAX_LOWER_TRIES = 8
 _LINE_CUE = _cue(
@@ -961,10 +966,30 @@ _ROLE_NOUN_ENDINGS = (
     "adviseur",
     "leitung",
     "ologist",
+    "leider",  # "Teamleider"; the word alone is German for "unfortunately"
+    "docent",
+    "coder",
+    "picker",
+    "packer",
+    "keeper",
+    "gardener",
+    "fachangestellte",
+    "pfleger",
+    "pflegerin",
+    "erzieher",
+    "erzieherin",
+    "lehrer",
+    "lehrerin",
+    "mechaniker",
+    "elektriker",
+    "fahrer",
+    "fahrerin",
+    "köchin",
 )
+_NOT_ROLE_WORDS = frozenset({"leider", "keeper"})
 _ROLE_NOUN_STEM = re.compile(
     "entwickler|ingenieur|berater|leiter|medewerker|techniker|monteur|meister|assistent|"
-    "referent|sachbearbeiter|mitarbeiter|werkstudent"
+    "referent|sachbearbeiter|mitarbeiter|werkstudent|verkäufer"
 )
 _WORD_EDGES = "\"'“”‘’()[],.;:!?/"
 
@@ -974,7 +999,9 @@ def _role_noun(word: str) -> str | None:
     word = word.strip(_WORD_EDGES).lower()
     if word in _ROLE_NOUNS:
         return word
-    if word.endswith(_ROLE_NOUN_ENDINGS) or _ROLE_NOUN_STEM.search(word):
+    if (word.endswith(_ROLE_NOUN_ENDINGS) and word not in _NOT_ROLE_WORDS) or (
+        _ROLE_NOUN_STEM.search(word)
+    ):
         return word
     return None
 
@@ -1343,6 +1370,7 @@ def _signed_name(lines: list[str]) -> tuple[str | None, bool]:
                 continue
             candidate = candidate.lstrip("-–—~ ").strip()
             candidate = _FIELD_SPLIT.split(candidate, maxsplit=1)[0]
+            candidate = _NAME_FROM.split(candidate, maxsplit=1)[0]  # "Anna vom Grünwerk"
             if _TEAMISH.search(candidate) or candidate.lower().startswith("the "):
                 return None, True
             candidate = _HONORIFIC.sub("", candidate)
@@ -1384,14 +1412,33 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
         if tail and tail.re is _LAST_SENTENCE_NAME:
             candidate = ""
         company_like = " " in candidate and _named_by_domain(candidate, from_email)
+        if candidate.lower() in _CLOSING_WORDS:
+            return None  # "Liebe Grüße" is the closing, the name sits below it
         if not company_like and (
             looks_like_person(candidate) or (_single_name(candidate) and tail)
         ):
             return candidate
+        alone = line.strip(" \t.,!") == candidate  # the whole line, not "Pete, wanted to..."
+        if not below and alone and _last_line_name(candidate, block, index, from_email):
+            return candidate  # "...nothing doing at the moment.\n\nMark"
         if below and _single_name(candidate) and _signs_off(below, block, index):
             return candidate  # "Margaret" above "Meadowbank Farms", after a blank line
         below = line
     return None
+
+
+def _last_line_name(candidate: str, block: list[str], index: int, from_email: str) -> bool:
+    """A lone first name on the mail's last line, set apart from the text: a person's note.
+
+    Not from a no-reply sender, and not the employer's one-word name (jobs@stripe.com
+    signing "Stripe")."""
+    if not _single_name(candidate) or senders.is_no_reply(from_email):
+        return False
+    label = _organisation_label(senders.domain_of(from_email)).replace("-", "")
+    if _squeezed(candidate)[0] in label:
+        return False
+    above = block[index - 1].strip() if index else ""
+    return not above or above.endswith((",", "!")) or bool(_CLOSING_LINE.match(above))
 
 
 def _signs_off(below: str, block: list[str], index: int) -> bool:
@@ -1468,7 +1515,8 @@ def extract_contact(from_name: str, from_email: str, lines: list[str]) -> str | 
         return None
     trailing = _trailing_name(lines, first, from_email)
     if trailing:
-        return display if " " not in trailing and fold(first) == fold(trailing) else trailing
+        same = " " not in trailing and first and _same_first_name(trailing, first)
+        return display if same else trailing  # "Dom" under a note from Dominic Hale
     if display and not senders.is_no_reply(from_email):
         return display
     return None
