@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .detect.senders import domain_of, employer_domain
 from .detect.tokens import fold
@@ -44,6 +45,9 @@ class InterviewMatch:
     reason: str
 
 
+# Every classify compares the mail's company with each stored interview's company: the same
+# few names, folded again and again.
+@lru_cache(maxsize=4096)
 def company_key(name: str | None) -> str:
     """A company name folded, "&" read as "and", legal suffixes and a leading "the" dropped."""
     words = _NON_WORD.sub(" ", fold((name or "").replace("&", " and "))).split()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Text, bindparam, cast, select
 from sqlalchemy.exc import IntegrityError
 
 from server.engines.detect import Classification, Email, classify
@@ -32,6 +33,8 @@ _SENDER_CONTACTS = (
     )
     .order_by(Contact.id)
 )
+# A company's aliases and domains come as text and are parsed once per company, not once per
+# interview row: a user has many interviews at few companies.
 _STORED_INTERVIEWS = (
     select(
         Interview.id,
@@ -39,8 +42,8 @@ _STORED_INTERVIEWS = (
         Interview.status,
         Company.id,
         Company.name,
-        Company.aliases,
-        Company.domains,
+        cast(Company.aliases, Text),
+        cast(Company.domains, Text),
     )
     .join(Company, Company.id == Interview.company_id)
     .where(Interview.user_id == bindparam("user_id"))
@@ -81,7 +84,11 @@ def stored_interviews(user: User, contacts: _SenderContacts) -> list[StoredInter
     """The user's interviews as plain data for the matcher, from one column query."""
     rows = db.session.execute(_STORED_INTERVIEWS, {"user_id": user.id})
     stored = []
-    for interview_id, role, status, company_id, name, aliases, domains in rows:
+    names_and_domains: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    for interview_id, role, status, company_id, name, aliases_text, domains_text in rows:
+        if company_id not in names_and_domains:
+            names_and_domains[company_id] = (_text_list(aliases_text), _text_list(domains_text))
+        aliases, domains = names_and_domains[company_id]
         emails = contacts.by_company.get(company_id, set()) | contacts.by_interview.get(
             interview_id, set()
         )
@@ -89,14 +96,18 @@ def stored_interviews(user: User, contacts: _SenderContacts) -> list[StoredInter
             StoredInterview(
                 interview_id=interview_id,
                 company_name=name,
-                company_aliases=tuple(aliases or ()),
-                company_domains=tuple(domains or ()),
+                company_aliases=aliases,
+                company_domains=domains,
                 role=role,
                 status=status,
                 contact_emails=tuple(sorted(emails)),
             )
         )
     return stored
+
+
+def _text_list(text: str | None) -> tuple[str, ...]:
+    return tuple(json.loads(text)) if text else ()
 
 
 def _email(data: dict) -> Email:
