@@ -800,6 +800,34 @@ TRAPS = [
         "rejection",
         id="spanish-not-counting-on-your-profile",
     ),
+    pytest.param(
+        "Claims Adjuster",
+        "Hi Jordan, we've completed our review of applications and will be moving forward with "
+        "candidates whose experience best matches the role.",
+        "rejection",
+        id="review-completed-moving-forward-with-candidates-whose",
+    ),
+    pytest.param(
+        "Claims Adjuster",
+        "Hi Jordan, we have received your application. Once we have completed our review, we "
+        "will be moving forward with candidates whose experience best matches the role.",
+        "application_received",
+        id="a-review-still-to-complete-is-a-receipt",
+    ),
+    pytest.param(
+        "Credit Analyst",
+        "Hi Aaron, thanks for meeting the team. We've decided to keep our search open for the "
+        "Credit Analyst role.",
+        "rejection",
+        id="decided-to-keep-the-search-open",
+    ),
+    pytest.param(
+        "Weekend Receptionist",
+        "Hi Hannah, thanks for applying for the Saturday receptionist job. We've had someone "
+        "accept it already, so I'm sorry.",
+        "rejection",
+        id="someone-accepted-the-job-already",
+    ),
 ]
 
 

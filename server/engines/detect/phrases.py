@@ -99,6 +99,8 @@ _REJECTION_EN = """
 3 not among ~4 candidates/applicants/finalists ~3 referred/selected/shortlisted/chosen/invited/considered/progressed
 3s you ~2 not among them/those
 3y decided/decision/going ~2 to? keep/continue ~1 looking/searching
+3y decided/decision/going ~2 to? keep ~2 our/the search open/going
+3y someone/somebody/another ~3 accepted/accept ~2 it/the/our ~2 already/job/role/position/offer/post/spot
 3 score/scores/result/results/mark/marks ~3 not ~2 high/good/strong enough
 3 ended/end up ~2 filling/giving/offering ~3 position/role/job/vacancy/spot/post/place
 3 unable/not ~2 to? proceed/progress/continue ~2 further? as/because/since you/your
@@ -263,6 +265,7 @@ _REJECTION_EN = """
 1 other candidates
 1 more/stronger/deeper/broader/greater/better/closer/additional ~3 experience/background/expertise/match/alignment
 1 close the loop
+1 completed/concluded/finished ~2 our/the? review/reviewing/process/search/assessment/interviews/selection/shortlisting
 1 more closely/directly ~3 match/matches/matched/align/aligns/aligned/fit/fits/suited/reflect/reflects/meet/meets
 1 better/more suited/aligned/matched
 """
