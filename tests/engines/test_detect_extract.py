@@ -629,3 +629,22 @@ def test_a_lone_first_name_signs_a_personal_note(from_name, from_email, lines, c
 )
 def test_a_recipient_or_an_employer_is_not_the_signer(from_name, from_email, lines):
     assert extract_contact(from_name, from_email, lines) in (None, from_name)
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "body", "company"),
+    [
+        (
+            "Stonebridge Talent",
+            "no-reply@ashbyhq.com",
+            "Thanks for your interest in Stonebridge Analytics. We will not move forward.",
+            "Stonebridge Analytics",
+        ),
+        ("Gemma Ward", "gemma.ward@lindenpeople.com", "We will not move forward.", "Linden"),
+        ("Praxis Dr. Weber", "praxis@drweber.de", "Leider müssen wir absagen.", "Praxis Dr. Weber"),
+    ],
+)
+def test_company_from_an_ats_display_a_careers_domain_or_a_practice_mailbox(
+    from_name, from_email, body, company
+):
+    assert extract_company("Update", from_name, from_email, [body]) == company

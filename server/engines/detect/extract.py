@@ -270,7 +270,9 @@ _ROLE_MAILBOXES = frozenset(
     "hr jobs job info personal careers career office recruiting recruitment talent team hello "
     "contact admin bewerbung bewerbungen werving empleo rrhh seleccion rh recrutement kanzlei "
     "mail people vacatures sollicitatie karriere hiring apply reception practice hola contacto "
-    "enquiries post drh buero büro bureau oficina kantoor secretariaat mairie comms".split()
+    "enquiries post drh buero büro bureau oficina kantoor secretariaat mairie comms praxis "
+    "hallo news nieuws newsletter reservas reservations bookings events kontakt accueil "
+    "secretariat recepcion".split()
 )
 # Words that end an employer's name in running text ("Plinth Foundation", "Summit Legal Group").
 _NAME_TAIL = re.compile(
@@ -368,7 +370,7 @@ def looks_like_person(name: str) -> bool:
     )
 
 
-def _display_name_company(from_name: str, from_email: str) -> str | None:
+def _display_name_company(from_name: str, from_email: str, text: str = "") -> str | None:
     name = (from_name or "").strip().strip("\"'")
     if not name:
         return None
@@ -402,6 +404,10 @@ def _display_name_company(from_name: str, from_email: str) -> str | None:
     label = _organisation_label(domain)
     if had_team_words and label and not senders.is_platform(domain):
         cleaned = _completed_by_label(cleaned, label)
+    elif had_team_words and text:
+        # "Stonebridge Talent" <no-reply@ashbyhq.com> and a mail that says "Stonebridge Analytics"
+        spelled = _spelled_in_text({_squeezed(cleaned)[0]}, text[:_MAX_SPELLING_SCAN])
+        cleaned = spelled if spelled and _acceptable_company(spelled) else cleaned
     if senders.is_freemail(domain) and not had_team_words:
         return None
     if senders.is_board(domain) and company_key(cleaned).replace(" ", "") == label:
@@ -537,7 +543,9 @@ _LABEL_SUFFIXES = tuple(
 )
 
 
-_LABEL_AFFIXES = re.compile(r"^(?:get|join|try|use)(?=[a-z]{4})|(?<=[a-z]{4})(?:hq|app|inc)$")
+_LABEL_AFFIXES = re.compile(
+    r"^(?:get|join|try|use)(?=[a-z]{4})|(?<=[a-z]{4})(?:hq|app|inc|people|careers|jobs|hr)$"
+)
 
 
 def _unsqueezed(label: str) -> str:
@@ -652,7 +660,7 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         return found[0]
 
     domain = senders.domain_of(from_email)
-    from_display = _display_name_company(from_name, from_email) or _person_like_company(
+    from_display = _display_name_company(from_name, from_email, text) or _person_like_company(
         from_name, text
     )
     if from_display:
