@@ -648,3 +648,14 @@ def test_company_from_an_ats_display_a_careers_domain_or_a_practice_mailbox(
     from_name, from_email, body, company
 ):
     assert extract_company("Update", from_name, from_email, [body]) == company
+
+
+def test_a_joining_word_does_not_end_an_employer_name():
+    body = ["I've heard back from Stackwise and sadly they won't be progressing your application."]
+    company = extract_company("Update", "Priya Nair", "priya.nair@harbourtalent.com", body)
+    assert company == "Stackwise"
+
+
+def test_a_team_signature_alone_names_no_employer():
+    body = ["We will not be moving your application forward.", "", "Talent Team"]
+    assert extract_company("Update", "Talent Team", "talent@nimbusworks.com", body) != "Talent"

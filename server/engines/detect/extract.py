@@ -300,6 +300,7 @@ _AGENCY_LABEL = re.compile(r"recruit|staffing|search|talent|resourcing|headhunt|
 _MAX_LINE = 200
 
 
+_TRAILING_JOINER = re.compile(r"(?:[ \t]+(?:and|of|de|&|und|et|y|en))+$", re.IGNORECASE)
 _COMPANY_WORD_LEAD = re.compile(
     r"^(?:the |die |la |het )?(?:company|employer|firma|unternehmen|entreprise|empresa|bedrijf) ",
     re.IGNORECASE,
@@ -315,6 +316,7 @@ def clean_company(name: str) -> str:
     name = _TEAM_SUFFIX.sub("", name)
     name = _THE.sub("", name) if len(name.split()) > 1 else name
     name = re.sub(r"['’]s$", "", name)
+    name = _TRAILING_JOINER.sub("", name)  # "from Stackwise and sadly ..."
     return name.strip(" \t.,;:!?-–|@")
 
 
@@ -347,7 +349,9 @@ def _acceptable_company(name: str) -> bool:
     if folded in senders.PLATFORM_NAMES:
         return False
     first = folded.split()[0]
-    return first not in _NOT_FIRST_WORDS and not _TIME_OR_NUMBER.fullmatch(folded)
+    if first in _NOT_FIRST_WORDS or _TIME_OR_NUMBER.fullmatch(folded):
+        return False
+    return not _TEAM_ONLY.fullmatch(name)  # "Talent", "Recruiting Team": no employer
 
 
 @lru_cache(maxsize=4096)
