@@ -893,7 +893,7 @@ _NOT_ROLES = frozenset(
     | {"filled", "position filled", "closed", "open", "unsuccessful", "successful", "rejected"}
     | {"withdrawn", "on hold", "hired", "offer", "in review", "under review", "not selected"}
 )
-_MAX_LOWER_TRIES = 8
+_MAX_LOWER_TRIES = 4
 _LINE_CUE = _cue(
     r"^[ \t]*(?:post|position|role|job(?: title)?|vacancy|application|re|ref|reference|"
     r"stelle|poste|puesto|functie|vacature)[ \t]*:[ \t]*(?:[\w/-]*\d[\w/-]*[ \t]+)?",
@@ -932,7 +932,12 @@ _ROLE_CUES: tuple[_Cue, ...] = (
     ),
 )
 # A bare "for"/"to": tried only after the subject has had its say.
-_WEAK_CUE = _cue(r"(?:for|to|about|on|regarding|re)[ \t]+(?:the[ \t]+|our[ \t]+|an?[ \t]+)?", False)
+# Only a capitalised title counts after it, so the role pattern fails at once on "for your".
+_WEAK_CUE = _cue(
+    r"(?:for|to|about|on|regarding|re)[ \t]+(?:the[ \t]+|our[ \t]+|an?[ \t]+)?",
+    False,
+    role=r"[\"“'‘]?(?P<role>" + _TITLE_FULL + r")",
+)
 _SUBJECT_ROMANCE = _role_pattern(
     r"(?i:candidature|candidatura|solicitud|postulación|postulacion)[ \t]*(?P<cue>:|-|–|pour|"
     r"para|au poste de|al puesto de)[ \t]*",
@@ -1214,15 +1219,17 @@ def _article_roles(suffix: re.Pattern, trusted: bool, text: str, low: str) -> It
 
 
 def _title_after_article(window: str) -> re.Match | None:
-    """The first "the|our|a ..." in the window whose title runs to the window's end."""
+    """The title between the window's last "the|our|a ..." and its end.
+
+    Only the nearest article can open the title: an earlier one would have to run across
+    the later article word, which no title does.
+    """
+    start = -1
     for article in _ARTICLE_WORD.finditer(window):
-        start = article.start()
-        if start and (window[start - 1].isalnum() or window[start - 1] == "_"):
-            continue
-        found = _TITLE_TO_END.match(window, article.end())
-        if found:
-            return found
-    return None
+        at = article.start()
+        if not at or not (window[at - 1].isalnum() or window[at - 1] == "_"):
+            start = article.end()
+    return _TITLE_TO_END.match(window, start) if start >= 0 else None
 
 
 def _accepted(candidate: _Candidate, avoid: str, company: str) -> str | None:
