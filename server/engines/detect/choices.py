@@ -76,6 +76,11 @@ _PEOPLE = frozenset(
     | p.JOB_TITLE_WORDS
 )
 # Taking someone on needs no relative clause: "we've taken on a full-time maintenance man".
+_POSTS = frozenset(
+    {"role", "roles", "position", "positions", "job", "jobs", "brief", "briefs", "vacancy"}
+    | {"vacancies", "opening", "openings", "post", "posts", "search", "mandate", "assignment"}
+    | {"requisition", "req", "posting", "opportunity", "opportunities"}
+)
 _TAKEN_ON = frozenset(
     {"hired", "taken", "took", "brought", "appointed", "employed", "recruited", "found"}
     | {"trouve", "recrute", "embauche", "contratado", "contratamos", "cogido", "cogimos"}
@@ -152,6 +157,10 @@ def _person_after(tokens: list[str], index: int, count: int, reach: int = _HEAD_
         if word == SENTENCE:
             return -1
         if word in _PEOPLE or word in _SOMEONE:
+            # "taken on a new FP&A Manager brief": a title before a post's noun names the post
+            following = tokens[position + 1] if position + 1 < count else SENTENCE
+            if following in _POSTS and word in p.JOB_TITLE_WORDS:
+                return -1
             return position
     return -1
 

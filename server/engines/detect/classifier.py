@@ -63,6 +63,7 @@ _ROLES = frozenset({"role", "roles", "position", "positions", "opportunities", "
 _OTHER_ROLES = frozenset({"other", "another", "different", "new", "similar", "few", "couple"})
 # "if that's useful", "if you'd like": an offer the reader may take or leave
 _OPTIONAL = frozenset({"useful", "helpful", "like", "want", "wish", "interested", "prefer"})
+_IDIOMS = frozenset({("of", "course")})
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
     | {"appreciate", "appreciated", "grazie", "cheers"}
@@ -254,6 +255,10 @@ def _on_other_roles(tokens: list[str], hit: Hit) -> bool:
     return False
 
 
+def _idiom(tokens: list[str], hit: Hit) -> bool:
+    return hit.start > 0 and (tokens[hit.start - 1], tokens[hit.start]) in _IDIOMS
+
+
 def _follows_you(tokens: list[str], hit: Hit) -> bool:
     return any(token in p.YOU_WORDS for token in tokens[max(0, hit.start - 3) : hit.start])
 
@@ -283,6 +288,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             continue
         if category in _POSITIVE and (_looks_back(tokens, hit) or _not_yet(tokens, hit)):
             continue
+        if category == p.NON_JOB and _idiom(tokens, hit):
+            continue  # "I will of course keep you in mind" names no course
         if category == p.INVITE and _anyone_like_you(tokens, hit):
             continue  # "startups want to meet candidates like you": a digest's pitch
         if category == p.OFFER and not _STAGES.isdisjoint(tokens[hit.end : hit.end + 5]):

@@ -237,6 +237,8 @@ _REJECTION_EN = """
 3 status ~9 not selected/successful/shortlisted/progressed/referred
 3 status ~9 rejected/unsuccessful/declined/dispositioned
 2 not what we ~2 looking/seeking/after
+3 you/yourself ~3 not ~2 quite/exactly/really? what/where we ~2 need/needed/want/wanted/require/required/looking/seeking/after
+3y your ~4 skills/experience/background/profile/qualifications/expertise ~3 not ~2 quite/exactly/really? what we ~2 need/needed/want/wanted/require/required/looking/seeking/after
 2 not ~2 what we ~2 need/needed/want/require/required
 2 not ~6 work out
 2s has/have been declined/rejected
@@ -547,6 +549,7 @@ _INVITE = """
 2 passed ~3 screen/screening/round/stage/assessment/interview
 3 complete/completing/take ~4 assessment/challenge/test/exercise/task/questionnaire/study/assignment/homework/interview
 2 coding/technical/online/skills/cognitive/personality ~2 challenge/exercise/assignment/test/assessment/evaluation
+2 test/assessment/challenge/exercise/assignment ~2 expires/expire/expiring/closes/due
 2 take home/homework
 3m reschedule/rescheduling/rescheduled/postpone/postponing/postponed ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
 3m move/moving/push/pushing/shift/shifting/bump our/your/the/tomorrow/today/monday/tuesday/wednesday/thursday/friday ~2 interview/call/meeting/chat/conversation/session/onsite
