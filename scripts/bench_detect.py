@@ -197,11 +197,32 @@ def _timed(email: Email) -> float:
     return time.perf_counter() - start
 
 
+def report_extraction_mistakes(rows: list[dict], results: list, limit: int) -> None:
+    """The extraction misses: id, field, what the file says and what was found."""
+    misses = [
+        (row["id"], field, row[field], getattr(result, field))
+        for row, result in zip(rows, results, strict=True)
+        for field in ("company", "role", "contact_name")
+        if row.get(field) and not _same(field, row[field], getattr(result, field))
+    ]
+    if misses:
+        print(f"\nextraction misses ({len(misses)}, showing {min(limit, len(misses))}):")
+    for email_id, field, expected, found in misses[:limit]:
+        print(f"  {email_id}: {field} expected={expected!r} found={found!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark on the given files or on the corpus."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--mistakes", type=int, default=30, help="how many errors to list")
+    parser.add_argument(
+        "--extraction-mistakes",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also list N extraction misses (company, role, contact name)",
+    )
     args = parser.parse_args(argv)
     rows = load(args.files or DEFAULT_FILES)
     if not rows:
@@ -211,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     results = [classify(email) for email in emails]
     report_quality(rows, results)
     report_mistakes(rows, results, args.mistakes)
+    report_extraction_mistakes(rows, results, args.extraction_mistakes)
     report_speed(emails)
     return 0
 
