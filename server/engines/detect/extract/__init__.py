@@ -8,8 +8,8 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from . import senders
-from .tokens import fold
+from .. import senders
+from ..tokens import fold
 
 _TEAM_WORDS = (
     "talent acquisition team|talent acquisition|talent team|recruiting team|recruitment team|"
