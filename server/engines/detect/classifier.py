@@ -457,6 +457,15 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     ):
         return Verdict("other", 0.45, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
     if positive is not None:
+        for side in (p.REFERRAL, p.HIRING_SIDE):
+            if _weight(tallies, side) >= 2:
+                # "X named you as a referee: please complete the reference check", "stop
+                # scheduling new interviews": the mail is to a referee or the panel.
+                return Verdict(
+                    "other",
+                    0.45,
+                    _guard(f"not-to-the-candidate: {side}", tokens, tallies.get(side)),
+                )
         if _not_about_a_job(tallies, tokens, hiring_sender):
             return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
         context = _weight(tallies, p.JOB_CONTEXT) + _weight(tallies, p.APP_CONTEXT)

@@ -137,7 +137,7 @@ _REJECTION_EN = """
 3y made/make/making ~2 an? offer to ~3 someone/somebody/another/a/an/the/one/other
 3 not/unable ~3 extend/extending/issue/issuing/send/sending ~2 an? invitation/invite
 3f not ~4 offer/offers/offering ~2 to any ~3 finalists/candidates/applicants/candidate/applicant
-3f not ~3 moving/move/going/proceeding/proceed/progressing/progress/taking/take ~2 forward/ahead/further? with any ~3 candidates/applicants/applications
+3f not ~3 moving/move/going/proceeding/proceed/progressing/progress/taking/take/continuing/continue ~2 forward/ahead/further? with any ~3 candidates/applicants/applications
 3 not ~3 taking/take/putting/put/moving/move ~2 any ~2 external/outside/more candidates/applicants ~2 forward/further
 3 promoted/appointed/hired/recruited/filled internally
 3 promote/promoting/appoint/appointing/fill/filling ~3 someone/somebody/a/an/one/colleague/member ~3 internally/internal/within
@@ -219,6 +219,8 @@ _REJECTION_EN = """
 3 not in a position to ~4 offer/move/progress/proceed/extend/take/continue/invite/advance
 3 it is a no
 3 a no for now
+2 not in your favour/favor
+3 decision ~8 not in your favour/favor
 3 a no from us/me/our/the
 3y decided to pass
 2 client/manager/team/they ~4 passed
@@ -886,6 +888,8 @@ _VOICE = """
 _ALERT = """
 1 job/jobs alert/alerts
 1 jobs you may/might ~2 interested/like
+2 based on your ~2 recent/past/previous? applications/searches/activity/history/interests
+1 roles/jobs/positions/openings you ~2 might/may ~1 like/enjoy
 1 recommended/suggested/similar/new/top/matching/latest jobs/roles/positions/openings
 1 jobs/roles ~2 matching/near/for you
 1 you saved
@@ -909,6 +913,7 @@ _REFERRAL = """
 2 thank/thanks ~2 for referring
 2 your referral/referrals
 2 referral bonus
+2 named/listed/given/nominated/provided ~3 you/your ~2 name? as ~1 a/their/his/her? referee/reference
 """
 
 # The reader hires: "the candidate you preferred" is a colleague's debrief, not their no.
@@ -923,6 +928,8 @@ _HIRING_SIDE = """
 2 make him/her/them ~1 feel? welcome
 2 please welcome
 2 join me in ~1 congratulating/welcoming
+2 send/submit/return/complete ~3 your ~1 final? scorecard/scorecards
+2 stop/pause ~1 scheduling/sourcing/screening
 """
 
 _META = """
