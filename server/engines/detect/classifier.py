@@ -63,6 +63,8 @@ _ROLES = frozenset({"role", "roles", "position", "positions", "opportunities", "
 _OTHER_ROLES = frozenset({"other", "another", "different", "new", "similar", "few", "couple"})
 # "if that's useful", "if you'd like": an offer the reader may take or leave
 _OPTIONAL = frozenset({"useful", "helpful", "like", "want", "wish", "interested", "prefer"})
+_INVERTED_SUBJECTS = frozenset({"je", "jij", "u", "sie", "du"})
+_THEN = frozenset({"dan", "dann", "so"})
 _IDIOMS = frozenset({("of", "course")})
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
@@ -100,6 +102,8 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
             if token in p.CONDITIONALS and not (_participle(window, index) or _wish(window, index)):
                 return True
     if window and window[0] in p.SENTENCE_START_CONDITIONALS and _opens_condition(window):
+        return True
+    if _inverted_condition(window):
         return True
     for token in reversed(tokens[max(start, hit.start - _CLAUSE_WINDOW) : hit.start]):
         if token in (CLAUSE, SENTENCE) or token in p.CONTRASTS:
@@ -144,6 +148,17 @@ def _participle(window: list[str], index: int) -> bool:
 def _wish(window: list[str], index: int) -> bool:
     """German "wir möchten Sie einladen" wishes; Dutch "mochten er vragen zijn" sets a condition."""
     return window[index] == "mochten" and index > 0 and window[index - 1] in _GERMAN_WISHERS
+
+
+def _inverted_condition(window: list[str]) -> bool:
+    """Dutch "Hoor je binnen drie weken niets, dan ..." and German "Hören Sie nichts, dann
+    ...": a verb before its subject opens a condition; "dan/dann/so" starts what follows."""
+    if len(window) < 4 or window[1] not in _INVERTED_SUBJECTS or window[0] in _THANKERS:
+        return False
+    return any(
+        window[index] == CLAUSE and window[index + 1] in _THEN
+        for index in range(2, len(window) - 1)
+    )
 
 
 def _opens_condition(window: list[str]) -> bool:

@@ -930,6 +930,8 @@ _HIRING_SIDE = """
 2 join me in ~1 congratulating/welcoming
 2 send/submit/return/complete ~3 your ~1 final? scorecard/scorecards
 2 stop/pause ~1 scheduling/sourcing/screening
+2 send/sending/sent/draft/drafting ~2 the/our? rejection/rejections/regret/decline ~1 emails/email/letters/letter/notes
+2 your interview/interviewer/panel ~1 notes/scores/scorecard/scorecards/ratings
 """
 
 _META = """
