@@ -1,0 +1,261 @@
+"""The employer a hiring mail comes from (`extract_company`): the sender's display name, a
+signed team line, a signature's title line, the body, then the domain, in that order.
+
+This module holds that order and the sources that read the sender's name and the mail's own
+lines; the domain and the job-board sources have modules of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from .. import senders
+from .company_domain import _LABEL_SUFFIXES, _domain_company, _spelled_in_text, _tenant_company
+from .company_names import (
+    _MAX_SPELLING_SCAN,
+    _NAME,
+    _TEAM_ONLY,
+    _TEAM_WORDS,
+    _acceptable_company,
+    clean_company,
+)
+from .company_relay import _relayed_companies
+from .job_titles import _TITLE_NOUN, _TITLE_WORDS
+from .keys import _squeezed, company_key
+from .names import _TEAMISH, _single_first_name, looks_like_person
+from .sender_address import _named_by_domain, _organisation_label, _role_mailbox_names
+from .signoff import _signature_block
+
+_MACHINE_LINES = ("sent ", "verstuurd ", "powered ", "envoyé ", "gesendet ", "enviado ", "this ")
+_COMPANY_AFTER = re.compile(
+    r"(?:position|role|job|opening|vacancy|opportunity|opportunities|career|careers|team|"
+    r"interest|interested|applying|applied|apply|application|interviewing|interviews?|time|"
+    r"work|working|join|joining|everyone|behalf|here|us)"
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|with|to|in|of|for|from)[ \t]+(" + _NAME + r")"
+)
+_COMPANY_LOCAL = re.compile(
+    r"(?:\b(?:bei|chez|bij|en|de)[ \t]+(?:der[ \t]+|la[ \t]+)?)(" + _NAME + r")"
+    r"(?=[ \t]*(?:[.,;:!]|$|\n|[ \t](?:zu|a|als|y|en|und|et|te|voor|für|pour|para)\b))"
+)
+_TEAM_LINE = re.compile(
+    r"^(?:[-–—]+[ \t]*)?(?:the[ \t]+|das[ \t]+|l'équipe[ \t]+|el[ \t]+equipo[ \t]+(?:de[ \t]+)?|"
+    r"het[ \t]+)?(" + _NAME + r")[ \t]+(?:" + _TEAM_WORDS + r")(?:[ \t]+team)?[ \t]*\.?$",
+    re.IGNORECASE,
+)
+_TEAM_OF_LINE = re.compile(
+    r"^(?:[-–—]+[ \t]*)?(?:the[ \t]+)?(?:talent acquisition|recruiting|recruitment|hiring|"
+    r"people|talent|careers|hr)(?:[ \t]+team)?[ \t]+(?:at|@)[ \t]+(" + _NAME + r")[ \t]*\.?$",
+    re.IGNORECASE,
+)
+_MAX_BODY_SCAN = 5000
+_COMPANY_BEFORE = (
+    "team ",
+    " at ",
+    " with ",
+    " bij ",
+    " bei ",
+    " chez ",
+    "join ",
+    "joining ",
+    "recruitment ",
+)
+_COMPANY_AFTER_NAME = (" team", " recruiting", " careers", " talent")
+_ON_BEHALF = re.compile(
+    r"[ \t]+(?:on behalf of|im auftrag von|pour le compte de|en nombre de|namens)[ \t]+", re.I
+)
+_BOARD_DISPLAY = re.compile(r"[ \t](?:jobs|vacancies|stellen|empleos|vacatures)$", re.I)
+_AGENCY_LABEL = re.compile(r"recruit|staffing|search|talent|resourcing|headhunt|personnel")
+
+
+def _display_name_company(from_name: str, from_email: str, text: str = "") -> str | None:
+    name = (from_name or "").strip().strip("\"'")
+    if not name:
+        return None
+    behalf = _ON_BEHALF.split(name, maxsplit=1)
+    named_after_at = len(behalf) == 2 and bool(behalf[1].strip())
+    if named_after_at:
+        name = behalf[1].strip()  # "Dover on behalf of Quill": the sender works for Quill
+    via = re.split(r"[ \t]+(?:via|through|über|par|por)[ \t]+", name, maxsplit=1, flags=re.I)
+    name = via[0].strip()
+    at = re.split(r"[ \t]+(?:at|@|bei|chez|bij)[ \t]+", name, maxsplit=1, flags=re.I)
+    if len(at) == 2 and at[1].strip():
+        left = at[0].strip()
+        # "Lisa at Canva", "Jobs at Acme": the part after "at" is the employer.
+        if looks_like_person(left) or _single_first_name(left) or _TEAMISH.search(left):
+            name, named_after_at = at[1], True
+    for sep in (" | ", " - ", " – ", ", "):
+        if sep in name:
+            left, right = (part.strip() for part in name.split(sep, 1))
+            # "Talent Acquisition | Norvik", "Priya Nair | Acme": the side that is not a
+            # person or a team is the employer.
+            name = right if looks_like_person(left) or _TEAM_ONLY.fullmatch(left) else left
+            break
+    if looks_like_person(name):
+        named = _named_by_domain(name, from_email) or _role_mailbox_names(name, from_email)
+        return name if named else None
+    had_team_words = bool(_TEAMISH.search(name))
+    cleaned = clean_company(name)
+    if not cleaned or not _acceptable_company(cleaned) or _TEAM_ONLY.fullmatch(cleaned):
+        return None  # "Talent Team" names no employer
+    domain = senders.domain_of(from_email)
+    label = _organisation_label(domain)
+    if had_team_words and label and not senders.is_platform(domain):
+        cleaned = _completed_by_label(cleaned, label)
+    elif had_team_words and text:
+        # "Stonebridge Talent" <no-reply@ashbyhq.com> and a mail that says "Stonebridge Analytics"
+        spelled = _spelled_in_text({_squeezed(cleaned)[0]}, text[:_MAX_SPELLING_SCAN])
+        cleaned = spelled if spelled and _acceptable_company(spelled) else cleaned
+    if senders.is_freemail(domain) and not had_team_words:
+        return None
+    if senders.is_board(domain) and company_key(cleaned).replace(" ", "") == label:
+        return None  # "NHS Jobs" <...@jobs.nhs.uk> is the board, not the employer
+    if senders.is_board(domain) and not named_after_at and _BOARD_DISPLAY.search(name):
+        return None  # "Civil Service Jobs" <noreply@csjobs.service.gov.uk>: the board's name
+    if had_team_words or named_after_at or senders.is_platform(domain):
+        return cleaned
+    squeezed_label = label.replace("-", "")
+    key = company_key(cleaned).replace(" ", "")
+    if label and key and (key[:4] in squeezed_label or squeezed_label[:4] in key):
+        return cleaned
+    # A lone first name ("Pietro") on a company domain is a person, not the employer.
+    return cleaned if len(cleaned.split()) >= 2 and not looks_like_person(cleaned) else None
+
+
+def _completed_by_label(name: str, label: str) -> str:
+    """ "Aurora" from "Aurora Recruiting" <recruiting@auroraanalytics.com> -> "Aurora Analytics"."""
+    squeezed = _squeezed(name)[0]
+    parts = label.split("-")
+    if len(parts) == 2 and parts[0] == squeezed and len(parts[1]) > 2:
+        return f"{name} {parts[1].title()}"  # altea-conseil
+    rest = label[len(squeezed) :] if label.startswith(squeezed) else ""
+    return f"{name} {rest.title()}" if rest in _LABEL_SUFFIXES else name
+
+
+def _team_line_company(lines: list[str]) -> str | None:
+    for line in reversed(_signature_block(lines)):
+        stripped = line.strip()
+        if not stripped or len(stripped) > 80 or stripped.lower().startswith(_MACHINE_LINES):
+            continue
+        for pattern in (_TEAM_OF_LINE, _TEAM_LINE):
+            match = pattern.match(stripped)
+            if match:
+                name = clean_company(match.group(1))
+                if name and _acceptable_company(name):
+                    return name
+    return None
+
+
+def _body_companies(text: str) -> list[str]:
+    found = []
+    for pattern in (_COMPANY_AFTER, _COMPANY_LOCAL):
+        for match in pattern.finditer(text[:_MAX_BODY_SCAN]):
+            name = clean_company(match.group(1))
+            # "application to Growth Marketing Manager": a job title, not the employer
+            if name and _acceptable_company(name) and not _TITLE_NOUN.search(name):
+                found.append(name)
+    return found
+
+
+_SIGNATURE_FIELDS = re.compile(r"[ \t]*[|,·•][ \t]*|[ \t]+(?:at|@|[-–—])[ \t]+")
+_DEPARTMENT = re.compile(
+    r"\b(?:data|analytics|engineering|design|product|marketing|sales|operations|finance|"
+    r"people|talent|hr|legal|research|acquisition|platform|growth|partnerships|recruiting)\b",
+    re.IGNORECASE,
+)
+
+
+def _signature_title_company(lines: list[str]) -> str | None:
+    """ "Talent Partner, Lumenar" under a recruiter's name: the employer after the job title."""
+    seen = 0
+    for line in reversed(_signature_block(lines)):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > 6:
+            return None
+        if len(stripped) > 80 or stripped.lower().startswith(_MACHINE_LINES):
+            continue
+        fields = [f for f in _SIGNATURE_FIELDS.split(stripped) if f]
+        for title, name in pairwise(fields):
+            if not _TITLE_WORDS.search(title) or _TITLE_WORDS.search(name):
+                continue
+            name = clean_company(name)
+            if (
+                name
+                and name[:1].isupper()
+                and len(name.split()) <= 5
+                and not any(ch.isdigit() or ch in "()" for ch in name)
+                and not _DEPARTMENT.search(name)
+                and not looks_like_person(name)
+                and _acceptable_company(name)
+            ):
+                return name
+    return None
+
+
+def extract_company(subject: str, from_name: str, from_email: str, lines: list[str]) -> str | None:
+    """The employer: display name, then a signed team line, then the body, then the domain."""
+    text = subject + "\n" + "\n".join(lines)
+    found: list[list[str]] = []
+
+    def body_candidates() -> list[str]:
+        # The body scan is the slow part: done once, and only when a cheaper source failed.
+        if not found:
+            found.append(_body_companies(text))
+        return found[0]
+
+    domain = senders.domain_of(from_email)
+    from_display = _display_name_company(from_name, from_email, text) or _person_like_company(
+        from_name, text
+    )
+    if from_display:
+        return from_display
+    if senders.is_board(domain):
+        relayed = _relayed_companies(text) or body_candidates()
+        if relayed:
+            return _most_common(relayed)
+    label = _organisation_label(domain)
+    if not senders.is_platform(domain) and _AGENCY_LABEL.search(label):
+        # A recruitment agency writes about its client: the client is the employer, and the
+        # agency's own signature ("Brightwater Recruitment") is not.
+        squeezed = label.replace("-", "")
+        client = [c for c in _relayed_companies(text) if _squeezed(c)[0] not in squeezed]
+        if client:
+            return _most_common(client)
+    from_team = _team_line_company(lines)
+    if from_team:
+        return from_team
+    if senders.is_platform(domain):
+        named = _tenant_company(from_name, from_email, body_candidates, text)
+        named = named or _signature_title_company(lines)
+        if named:
+            return named
+    if senders.is_platform(domain) and body_candidates():
+        return _most_common(body_candidates())
+    by_domain = _domain_company(from_email, body_candidates, text)
+    if by_domain:
+        return by_domain
+    return _most_common(body_candidates()) if body_candidates() else None
+
+
+def _person_like_company(from_name: str, text: str) -> str | None:
+    """A two-word display name the mail itself uses as a company ("Team Dijkstra Logistiek")."""
+    name = (from_name or "").strip().strip("\"'")
+    low, key = text.lower(), name.lower()
+    if not looks_like_person(name) or key not in low:
+        return None
+    if any(before + key in low for before in _COMPANY_BEFORE) or any(
+        key + after in low for after in _COMPANY_AFTER_NAME
+    ):
+        return name
+    return None
+
+
+def _most_common(names: list[str]) -> str:
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[company_key(name)] = counts.get(company_key(name), 0) + 1
+    best = max(names, key=lambda name: (counts[company_key(name)], -names.index(name)))
+    return best

@@ -1,0 +1,74 @@
+"""Employers named in a job board's or an agency's relay ("Designer at Meadowlark", "Acme has
+decided") and in a board's job lines ("Data Analyst — Cobble Insights").
+
+Separate because here the employer is not the sender, which the other sources assume.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .company_names import _MAX_SPELLING_SCAN, _NAME, _acceptable_company, clean_company
+from .job_titles import _MAX_ROLE_LINE, _ROLE_LINE_SEPARATOR, _has_role_noun
+from .names import looks_like_person
+
+_NAME_JOINERS = frozenset(
+    {"&", "and", "of", "de", "du", "des", "der", "van", "von", "la", "y", "e"}
+)
+_RELAYED = re.compile(
+    r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to|\bviewed[ \t]+by)[ \t]+(" + _NAME + r")|"
+    r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided|viewed|reviewed|"
+    r"would like|asked)\b"
+)
+
+
+def _relayed_companies(text: str) -> list[str]:
+    """Employers named in a job board's relay ("Designer at Meadowlark", "Acme has decided")."""
+    found, person_like = _job_line_companies(text), []
+    for match in _RELAYED.finditer(text[:_MAX_SPELLING_SCAN]):
+        name = clean_company(match.group(1) or match.group(2))
+        if name and _acceptable_company(name):
+            (person_like if looks_like_person(name) else found).append(name)
+    # "Pilot Bay" reads like a person; named again and again in a relay, it is the employer.
+    repeated = [name for name in person_like if person_like.count(name) > 1]
+    return found or repeated
+
+
+def _job_line_companies(text: str) -> list[str]:
+    """A board's job line names the employer beside the title ("Data Analyst — Cobble Insights",
+    "Harlow Dental Care - Dental Receptionist - Bristol")."""
+    found = []
+    for line in text[:_MAX_SPELLING_SCAN].split("\n")[:40]:
+        if len(line) > _MAX_ROLE_LINE or " " not in line:
+            continue
+        parts = _ROLE_LINE_SEPARATOR.split(line.strip())
+        titled = [i for i, part in enumerate(parts) if _is_title_part(part)]
+        if len(parts) < 2 or not titled:
+            continue
+        # The employer before the title when there is one, else right after it.
+        index = titled[0] - 1 if titled[0] > 0 else titled[0] + 1
+        name = clean_company(parts[index]) if index < len(parts) else ""
+        if (
+            name[:1].isupper()
+            and len(name.split()) <= 5
+            and _proper_name(name)
+            # "Mark Devlin | Senior Consultant" is a signature: a name before a final title
+            and not (index < titled[0] == len(parts) - 1 and looks_like_person(name))
+            and _acceptable_company(name)
+            and not _has_role_noun(name)
+        ):
+            found.append(name)
+    return found
+
+
+def _proper_name(name: str) -> bool:
+    """Capitalised words and joiners only, no figures: "Cobble Insights", not "Band 5"."""
+    return not any(ch.isdigit() for ch in name) and all(
+        word[:1].isupper() or word in _NAME_JOINERS for word in name.split()
+    )
+
+
+def _is_title_part(part: str) -> bool:
+    return (
+        len(part) <= 60 and part[:1].isupper() and len(part.split()) <= 6 and (_has_role_noun(part))
+    )

@@ -1,0 +1,94 @@
+"""What a person's name looks like, next to a team's or an organisation's.
+
+Separate because all three finders ask it: the employer finder to reject a person's display
+name, the role finder to skip a signature line, the signer finder to accept a name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .job_titles import _TITLE_WORDS
+from .signoff import _CLOSING_WORDS
+
+_TEAMISH = re.compile(
+    r"\b(?:team|recruiting|recruitment|talent|careers?|jobs|hiring|hr|people|human resources|"
+    r"acquisition|notifications?|no.?reply|department|rh|recrutement|recursos|werving|talento|"
+    r"equipo|équipe|personalabteilung)\b",
+    re.IGNORECASE,
+)
+_PERSON_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
+_ORGANISATION_WORDS = re.compile(
+    r"\b(?:health|healthcare|systems?|group|labs?|bank|hotels?|insurance|industries|airlines?|"
+    r"partners|studios?|software|solutions|technolog(?:y|ies)|tech|media|capital|consulting|"
+    r"foods?|logistics|clinic|hospital|university|college|school|council|agency|company|inc|"
+    r"ltd|llc|gmbh|robotics|energy|retail|services|foundation|mobility|realty|security|games|"
+    r"analytics|finance|financial|legal|law|motors|builders|farms?|cargo|solar|supply|travel|"
+    r"ventures|network|networks|digital|design|creative|works|club|institute|press|publishing|"
+    r"pharma|bio|biotech|medical|dental|cloud|data|ai|apps?|hq|global|international|holdings|"
+    r"enterprises|associates|outfitters|coffee|restaurant|bakery|brewery|theatre|theater|"
+    r"museum|library|trust|council|ministry|department|office|academy|center|centre|"
+    r"gemeente|stadtwerke|zorggroep|groep|gruppe|groupe|grupo|banco|banque|clinique|ferme|"
+    r"brasserie|cafeteria|cafetería|atelier|maison|agence|kanzlei|verlag|versicherung(?:en)?|"
+    r"verzekeringen|logistiek|logistik|bakkerij|studio|gmbh|hotel|hoteles|distillery|"
+    r"electrical|plumbing|construction|kitchen|garage|shop|store|salon|surgery|practice|"
+    r"staffing|biosciences|therapeutics|aerospace|outdoors|housing)\b",
+    re.IGNORECASE,
+)
+_PARTICLES = frozenset({"van", "de", "der", "den", "von", "del", "la", "le", "da", "di", "du"})
+_NOT_COMPANY = frozenset(
+    {"this", "that", "the", "our", "we", "your", "you", "i", "a", "an", "it", "unfortunately"}
+    | {"thank", "thanks", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+    | {"sunday", "january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "this time", "present", "least", "all"}
+    | {"someone", "somebody", "anyone", "everyone", "nobody", "people", "recruiters"}
+    | {"hr", "us", "them", "him", "her", "me", "my", "ihnen", "uns", "vous", "nous", "usted", "ons"}
+    | {"they", "she", "he", "sie", "ils", "elles", "ellos", "zij", "wij", "wir"}
+    | {"la", "le", "el", "de", "der", "die", "das", "een", "het", "uw", "je", "su", "tu"}
+    | {"linkedin", "indeed", "glassdoor", "greenhouse", "lever", "workday", "ashby", "xing"}
+    | {"smartrecruiters", "icims", "taleo", "teamtailor", "personio", "stepstone", "otta"}
+    | {"zoom", "google", "teams", "microsoft teams", "google meet", "calendly", "english"}
+    | {"google calendar", "calendar", "outlook", "outlook calendar", "microsoft outlook"}
+    | {"senior", "junior", "staff", "lead", "principal", "head", "ceo", "cto", "vp"}
+)
+
+# One-word lines at the foot of a mail that are links, not people.
+_FOOTER_WORDS = frozenset(
+    "unsubscribe privacy imprint impressum datenschutz contact help support careers jobs "
+    "linkedin twitter facebook instagram website home confidential disclaimer".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words and no team or company words: a person's display name."""
+    name = name.strip()
+    # The shape of the words first: cheap, and it rules out most names that are not people.
+    words = [w for w in re.split(r"[ \t]+", name) if w]
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w.endswith(("'s", "’s")) for w in words):
+        return False  # "Patel's Pharmacy"
+    significant = [w for w in words if w.lower() not in _PARTICLES]
+    if not significant or not all(
+        _PERSON_WORD.match(w) and w[0].isupper() and not w[1:].isupper() for w in significant
+    ):
+        return False
+    return not (
+        _TEAMISH.search(name) or _ORGANISATION_WORDS.search(name) or _TITLE_WORDS.search(name)
+    )
+
+
+def _single_name(word: str) -> bool:
+    """One capitalised first name, not a closing word or a job title ("Headteacher")."""
+    return _single_first_name(word) and not _TITLE_WORDS.search(word)
+
+
+def _single_first_name(word: str) -> bool:
+    return (
+        bool(re.fullmatch(r"[A-Z][a-zà-ÿ'-]{1,20}", word))
+        and word.lower() not in _NOT_COMPANY
+        and word.lower() not in _CLOSING_WORDS
+        and word.lower() not in _FOOTER_WORDS
+    )

@@ -1,0 +1,66 @@
+"""What the sender's address says about a name: the organisation's domain label, shared
+mailboxes (hr@, careers@) and names that the domain spells.
+
+Separate because the employer and the signer finders both have to tell a company writing from
+its own domain from a person writing from theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import senders
+from .keys import _squeezed
+
+_ROLE_MAILBOXES = frozenset(
+    "hr jobs job info personal careers career office recruiting recruitment talent team hello "
+    "contact admin bewerbung bewerbungen werving empleo rrhh seleccion rh recrutement kanzlei "
+    "mail people vacatures sollicitatie karriere hiring apply reception practice hola contacto "
+    "enquiries post drh buero büro bureau oficina kantoor secretariaat mairie comms praxis "
+    "hallo news nieuws newsletter reservas reservations bookings events kontakt accueil "
+    "secretariat recepcion".split()
+)
+_PUBLIC_SECOND_LEVEL = frozenset({"sch", "nhs", "police", "mod", "k12", "govt", "school", "nic"})
+
+
+def _organisation_label(domain: str) -> str:
+    """The domain's organisation label, also under public second levels (st-aldhelms.sch.uk)."""
+    label = senders.organisation_label(domain)
+    if label in _PUBLIC_SECOND_LEVEL:
+        parts = domain.split(".")
+        index = parts.index(label) if label in parts else 0
+        return parts[index - 1] if index > 0 else label
+    return label
+
+
+def _role_mailbox_names(name: str, from_email: str) -> bool:
+    """ "Stadtbibliothek Lindau" <personal@lindau.de>: a shared mailbox under the name's domain."""
+    local = from_email.partition("@")[0].lower()
+    if re.split(r"[._-]", local)[0] not in _ROLE_MAILBOXES:
+        return False
+    label = _organisation_label(senders.domain_of(from_email)).replace("-", "")
+    if len(label) < 4:
+        return False
+    whole = _squeezed(name)[0]
+    if whole == label:
+        return False  # "Mira Castell" <studio@miracastell.com>: a person's own business
+    words = [_squeezed(word)[0] for word in name.split()]
+    return label in whole or any(len(word) >= 4 and word in label for word in words)
+
+
+def _named_by_domain(name: str, from_email: str) -> bool:
+    """ "Ardent Biosciences" <hr@ardentbio.com>: two words that the domain spells, not a person.
+
+    A person writing from their own domain (ruth@ruthadebayo.com) shows their name in the
+    address too, so the address must not be made of the name's words.
+    """
+    domain = senders.domain_of(from_email)
+    label = _organisation_label(domain).replace("-", "")
+    first = _squeezed(name.split()[0])[0]
+    if len(first) < 4 or not label.startswith(first):
+        return False  # the usual case, settled before the costlier checks
+    if senders.is_freemail(domain) or senders.is_platform(domain):
+        return False
+    words = [_squeezed(word)[0] for word in name.split()]
+    local = re.sub(r"[^a-z0-9]", "", from_email.partition("@")[0].lower())
+    return not any(word in local for word in words)
