@@ -35,6 +35,7 @@ _VERBS = frozenset(
     | {"thought", "felt", "feel", "think"}  # "the lads thought another lad was further along"
     # fr / es: the verb comes before its object, as in English
     | {"choix", "choisi", "retenu", "recrute", "embauche", "privilegie", "opte", "trouve"}
+    | {"privilegier", "privilegions", "retenir"}
     | {"selectionne", "decide", "poursuivre", "continuer", "decidido", "optado", "elegido"}
     | {"seleccionado", "contratado", "cogimos", "cogido", "escogido", "elegimos", "escogimos"}
     | {"contratamos", "optamos", "seguir", "continuar", "avanzar", "decidimos", "quedado"}
@@ -93,6 +94,7 @@ _VERB_LAST_ARTICLES = frozenset({"eine", "einen", "einer", "einem", "een"})
 _GO_WITH = frozenset({"go", "going", "gone", "went"})
 _RELATIVES = frozenset(
     {"who", "whose", "with", "that", "qui", "dont", "avec", "que", "cuyo", "cuya", "con", "die"}
+    | {"issu", "issue", "issus", "issues"}  # "une candidate issue du secteur ..."
 )
 # "you" between verb and object makes the reader the one chosen ("choisi votre profil parmi
 # d'autres candidats"); "among" others likewise.

@@ -270,6 +270,14 @@ def _on_other_roles(tokens: list[str], hit: Hit) -> bool:
     return False
 
 
+def _among(span: list[str]) -> bool:
+    """ "chosen your profile among others"; French "entre-temps" is "meanwhile", not "among"."""
+    return any(
+        token in _AMONG and not (index + 1 < len(span) and span[index + 1] == "temps")
+        for index, token in enumerate(span)
+    )
+
+
 def _idiom(tokens: list[str], hit: Hit) -> bool:
     return hit.start > 0 and (tokens[hit.start - 1], tokens[hit.start]) in _IDIOMS
 
@@ -321,7 +329,7 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             if cue.weight >= 2 and _is_concessive(tokens, hit):
                 continue
             span = tokens[hit.start : hit.end]
-            if cue.weight >= 2 and not _AMONG.isdisjoint(span) and p.NEGATORS.isdisjoint(span):
+            if cue.weight >= 2 and _among(span) and p.NEGATORS.isdisjoint(span):
                 continue  # "not among those selected" is still a no
             # A structural cue names the other person itself ("the other guy, he has ...").
             if cue.weight >= 2 and "p" not in cue.flags and _about_someone_else(tokens, hit):

@@ -356,6 +356,7 @@ _REJECTION_FR = """
 3 aucun/aucune poste/opportunite/offre/emploi ~3 disponible/correspondant/vacant/ouvert
 3 ne ~1 disposons/avons/possedons ~1 pas ~2 de ~1 poste/postes/opportunite/offre ~4 correspond*/adapte*/profil/disponible*/vacant*
 3 pas abouti
+3 pas ~2 souhaite/souhaitent/voulu/desire/juge ~3 vous/te ~1 rencontrer/revoir/recevoir/convoquer/rappeler/reconvoquer
 1 malheureusement
 1 regret/regrettons/regrette
 1 succes ~4 recherches/recherche/demarches/projets
