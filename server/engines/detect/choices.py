@@ -36,6 +36,7 @@ _VERBS = frozenset(
     # fr / es: the verb comes before its object, as in English
     | {"choix", "choisi", "retenu", "recrute", "embauche", "privilegie", "opte", "trouve"}
     | {"privilegier", "privilegions", "retenir"}
+    | {"inclinado", "inclinamos"}  # "nos hemos inclinado por otro candidato que ..."
     | {"selectionne", "decide", "poursuivre", "continuer", "decidido", "optado", "elegido"}
     | {"seleccionado", "contratado", "cogimos", "cogido", "escogido", "elegimos", "escogimos"}
     | {"contratamos", "optamos", "seguir", "continuar", "avanzar", "decidimos", "quedado"}

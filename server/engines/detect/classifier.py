@@ -69,6 +69,7 @@ _IDIOMS = frozenset({("of", "course")})
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
     | {"appreciate", "appreciated", "grazie", "cheers"}
+    | {"wilde", "wou"}  # Dutch "leuk dat je wilde komen kennismaken": a visit already made
 )
 
 

@@ -388,6 +388,9 @@ _REJECTION_ES = """
 3 no ~3 sido ~3 exitosa/exitoso/favorable
 3 sido descartado/descartada/descartados
 3 descartar/descartamos/descartado/descartada ~3 candidatura/perfil/usted/tu/su
+3 estado ~2 descartado/descartada/rechazado/rechazada/rechazo
+3 no ~3 obtenido/alcanzado/alcanza/alcanzado/superado/supera ~3 puntuacion/nota/minimo/minima
+3 no ~3 superado/superada/superaste/supero ~3 proceso/prueba/pruebas/fase/entrevista/seleccion/corte/evaluacion
 1 lamentablemente/desafortunadamente/lamentamos/lamento/sentimos/lamentar
 1 exito/suerte ~4 busqueda/futuro/proyectos/carrera/profesional
 1 conservar/conservamos/conservaremos/guardar/guardamos/guardaremos/mantendremos ~4 cv/curriculum/datos/candidatura
@@ -492,6 +495,8 @@ _OFFER = """
 3 aanbod ~3 maken/doen
 2 arbeidsovereenkomst/contractvoorstel
 3 blij ~5 aanbieden
+3 willen/gaan ~2 je/jou/u ~1 graag? aannemen/aanstellen
+2 ons/het/een aanbod ~4 salaris/arbeidsvoorwaarden/bijlage
 """
 
 _INVITE = """
@@ -692,6 +697,7 @@ _RECEIVED = """
 1 pondremos en contacto
 3 ontvangen ~3 sollicitatie
 3 gegevens/cv/brief/motivatie/reactie ~4 goede orde ~2 ontvangen
+3 in goede orde ~1 ontvangen/binnengekomen
 3 sollicitatie ~4 ontvangen
 1 bedankt voor ~2 sollicitatie
 2 hoort/hoor ~4 van ons
@@ -730,6 +736,7 @@ _APP_CONTEXT = """
 1 se postulo/postularon
 1 te postulaste
 1 je/uw sollicitatie/interesse/belangstelling/reactie/sollicitatiebrief
+1 leuk/fijn ~1 dat je/u ~4 wilde/wou/kwam/langskwam/kwamen/solliciteerde/reageerde
 """
 
 _JOB_CONTEXT = """
@@ -929,6 +936,9 @@ _HIRING_SIDE = """
 2 make him/her/them ~1 feel? welcome
 2 please welcome
 2 join me in ~1 congratulating/welcoming
+2 le ~1 deis/den/des/demos/dar ~1 la bienvenida
+2 lui ~1 reserver/souhaiter ~2 meilleur? accueil/bienvenue
+2 hem/haar ~2 welkom ~1 heten
 2 send/submit/return/complete ~3 your ~1 final? scorecard/scorecards
 2 stop/pause ~1 scheduling/sourcing/screening
 2 send/sending/sent/draft/drafting ~2 the/our? rejection/rejections/regret/decline ~1 emails/email/letters/letter/notes
