@@ -65,7 +65,8 @@ _OTHER_ROLES = frozenset({"other", "another", "different", "new", "similar", "fe
 _OPTIONAL = frozenset({"useful", "helpful", "like", "want", "wish", "interested", "prefer"})
 _INVERTED_SUBJECTS = frozenset({"je", "jij", "u", "sie", "du"})
 _THEN = frozenset({"dan", "dann", "so"})
-_IDIOMS = frozenset({("of", "course")})
+# "of course" names no course; interview "travel expenses" are no expense claim
+_IDIOMS = frozenset({("of", "course"), ("travel", "expenses"), ("travel", "expense")})
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
     | {"appreciate", "appreciated", "grazie", "cheers"}
@@ -313,7 +314,7 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
         if category in _POSITIVE and (_looks_back(tokens, hit) or _not_yet(tokens, hit)):
             continue
         if category == p.NON_JOB and _idiom(tokens, hit):
-            continue  # "I will of course keep you in mind" names no course
+            continue
         if category == p.INVITE and _anyone_like_you(tokens, hit):
             continue  # "startups want to meet candidates like you": a digest's pitch
         if category == p.OFFER and not _STAGES.isdisjoint(tokens[hit.end : hit.end + 5]):

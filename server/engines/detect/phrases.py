@@ -102,6 +102,9 @@ _REJECTION_EN = """
 3y decided/decision/going ~2 to? keep ~2 our/the search open/going
 3y someone/somebody/another ~3 accepted/accept ~2 it/the/our ~2 already/job/role/position/offer/post/spot
 3 score/scores/result/results/mark/marks ~3 not ~2 high/good/strong enough
+3 you/your/application ~3 not ~2 reach/reached/achieve/achieved/attain/attained/meet/met ~3 score/scores/mark/marks/standard/threshold/benchmark/pass
+3s selected/chosen/appointed/hired/identified ~1 a/the ~1 successful? candidate/applicant ~3 for/to ~2 the/this position/role/job/post/vacancy
+2s we ~2 not ~1 currently/actively? hiring/recruiting
 3 ended/end up ~2 filling/giving/offering ~3 position/role/job/vacancy/spot/post/place
 3 unable/not ~2 to? proceed/progress/continue ~2 further? as/because/since you/your
 3 hold/holding off on ~3 hire/hiring/role/position/search/filling/recruiting
@@ -568,6 +571,7 @@ _INVITE = """
 3 confirms/confirming/confirm/confirmed ~3 your interview/call/meeting/appointment/onsite/visit/session/slot
 3 confirms/confirming/confirm/confirmed ~3 your ~2 interview/call/screen/screening/assessment/onsite
 3 you have been shortlisted/selected ~4 interview/interviews/next/assessment/round/stage
+3 you have been shortlisted
 3 congratulations/congrats ~3 progressing/progressed/advancing/advanced/moving/making ~2 to/into/through ~3 next/final/second/interview/assessment/round/stage/superday
 2 superday
 2 interviews will be held/take
