@@ -78,6 +78,7 @@ _REJECTION_EN = """
 3 stellen ~3 niemanden/niemand/keine/keinen ~2 mehr? ein
 1 sorry mate/pal/love/pet/buddy/bud/lad/hun
 3 keep/keeping it in the family
+3y keep/keeping ~5 job/role/position/post/vacancy ~2 within/in ~2 the/our? existing/current? team/house/company/business/staff/family
 1 crew/team/roster/rota/staff ~2 full
 1 full crew/team/roster/rota/staff
 3 not ~3 moved/placed/added/forwarded ~2 to/on/onto the? eligible/eligibility/hiring/referral/candidate list/register/pool
@@ -87,7 +88,7 @@ _REJECTION_EN = """
 3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/gone/proceeded/progressed/given/gave/give ~4 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/hire/designer/engineer/chef/applicants
 3y pursue/pursuing/proceed/proceeding/sorted/move/moving/moved/go/going/went/gone/selected/chosen/chose/hired/offered/given/gave/give/appointed/taken/take/took ~5 someone/somebody ~2 else/who/whose/with/local/internally
 3y decided/decision/chosen/chose/opted ~8 candidates/applicants/profiles/candidate/applicant/someone/individuals whose/who/that/with
-3 have/has/had ~2 selected/chosen/hired/identified/appointed/offered ~4 candidate/candidates/applicant/applicants/someone/individual/individuals/person/finalist/profiles
+3s have/has/had ~2 selected/chosen/hired/identified/appointed/offered ~4 candidate/candidates/applicant/applicants/someone/individual/individuals/person/finalist/profiles
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
@@ -943,6 +944,8 @@ _HIRING_SIDE = """
 2 le ~1 deis/den/des/demos/dar ~1 la bienvenida
 2 lui ~1 reserver/souhaiter ~2 meilleur? accueil/bienvenue
 2 hem/haar ~2 welkom ~1 heten
+2 take/taking ~2 advert/ad/advertisement/listing/posting ~2 down/offline
+2 your ~1 other candidate/candidates
 2 send/submit/return/complete ~3 your ~1 final? scorecard/scorecards
 2 stop/pause ~1 scheduling/sourcing/screening
 2 send/sending/sent/draft/drafting ~2 the/our? rejection/rejections/regret/decline ~1 emails/email/letters/letter/notes
@@ -974,6 +977,7 @@ _OUTREACH = """
 1 exciting ~2 opportunity/role/position
 2 i have ~3 got? a/an/another/two/some/few ~4 role/roles/position/positions/opportunity/opportunities/brief/briefs/vacancy/vacancies
 2 have/got ~3 new ~2 openings/roles/positions/jobs/vacancies/opportunities
+2 have/got ~2 a/another new ~1 one/role/brief/opening/position/vacancy/opportunity/job
 2 others/rest ~1 are ~1 still? open
 1 i am/m a recruiter
 1 on behalf of ~2 client
