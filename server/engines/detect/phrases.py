@@ -305,6 +305,8 @@ _REJECTION_DE = """
 2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~7 anbieten/geben/machen/unterbreiten/erteilen
 3 keine zusage
+3 nicht zu ihren/deinen/euren gunsten
+2s ausbildungsplatze/praktikumsplatze/platze/stellen/ausbildungsplatz/praktikumsplatz ~6 besetzt/vergeben
 3 passen/passt ~3 nicht zusammen
 2 nicht ~2 zu uns/ihnen/dir passt/passen
 3 ihnen/dir/euch ~3 absagen
@@ -360,6 +362,9 @@ _REJECTION_FR = """
 3 aucun/aucune poste/opportunite/offre/emploi ~3 disponible/correspondant/vacant/ouvert
 3 ne ~1 disposons/avons/possedons ~1 pas ~2 de ~1 poste/postes/opportunite/offre ~4 correspond*/adapte*/profil/disponible*/vacant*
 3 pas abouti
+3 ne ~1 pouvoir/pouvons/pourrons/pouvions/saurions ~2 retenir/donner/proposer/poursuivre ~3 candidature/profil/dossier/suite/poste
+3 suite ~3 autres candidatures/candidats/candidates/profils
+3 processus/procedure/recrutement ~4 clos/termine/cloture/acheve ~2 pour vous/toi
 3 pas ~2 souhaite/souhaitent/voulu/desire/juge ~3 vous/te ~1 rencontrer/revoir/recevoir/convoquer/rappeler/reconvoquer
 1 malheureusement
 1 regret/regrettons/regrette
@@ -390,7 +395,9 @@ _REJECTION_ES = """
 2 no ~2 necesitamos/buscamos/contratamos ~2 a? nadie ~1 mas
 2s plantilla/equipo ~2 completa/completo/cubierta/cubierto
 3 no ~3 sido ~3 exitosa/exitoso/favorable
-3 sido descartado/descartada/descartados
+3 candidatura/perfil/solicitud/cv/curriculum/usted/has ~3 sido descartad*
+3 sido descartad* ~3 proceso/seleccion/candidatura/puesto/oferta/vacante/posicion/plaza/empleo
+1 sido descartad*
 3 descartar/descartamos/descartado/descartada ~3 candidatura/perfil/usted/tu/su
 3 estado ~2 descartado/descartada/rechazado/rechazada/rechazo
 3 no ~3 obtenido/alcanzado/alcanza/alcanzado/superado/supera ~3 puntuacion/nota/minimo/minima
@@ -432,9 +439,13 @@ _REJECTION_NL = """
 2 geen ~1 plek/plaats/ruimte/werk/baan ~1 voor je/jou/u
 2s ploeg/team/groep ~4 vol/compleet
 3 niet te benoemen
+3 zien/zie ~2 geen match/klik/aansluiting
+3 sollicitatie/kandidatuur/kandidaatstelling/aanmelding ~4 afgewezen
+3 geen ~1 aanstelling/baan/functie/plek/positie/contract/stageplek/arbeidsovereenkomst ~3 aanbieden/bieden
+3 procedure/sollicitatieprocedure ~3 voor u/jou/je ~2 hierbij/hiermee/nu? beeindigd/afgesloten/gestopt
 3 niet aan te nemen
 3 iemand/kandidaat/kandidate/sollicitant ~4 aan te nemen
-3 vervuld/ingevuld/vergeven/bezet/gegeven met/aan iemand/een ~3 uit/die/met/anders/andere/kandidaat/collega/sollicitant
+3 vervuld/ingevuld/vergeven/bezet/gegeven/vervullen/invullen/vergeven/bezetten met/aan iemand/een ~3 uit/die/met/anders/andere/kandidaat/collega/sollicitant
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
 2 sluit/aansluit ~4 niet/onvoldoende ~3 aan
@@ -605,7 +616,7 @@ _INVITE = """
 3 zu ~3 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/zweitgesprach/erstgesprach/folgegesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~6 einladen/einzuladen
 3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/zweitgesprach/erstgesprach/folgegesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
-3 termin ~4 vereinbaren/abstimmen/verschieben/finden/absagen
+3 termin ~6 vereinbaren/abstimmen/verschieben/finden/absagen
 3 zum probearbeiten/probetag/kennenlernen ~3 vorbeikommen/kommen/vorbei
 3 verschieben ~3 termin/gesprach/interview
 3 test/onlinetest/assessment/aufgabe/fallstudie/testaufgabe ~3 zu? absolvieren/bearbeiten
@@ -637,7 +648,7 @@ _INVITE = """
 3 gustaria ~3 hacerte/hacerle/tener ~2 una ~1 entrevista/llamada/reunion
 3 convocamos/convocarte/convocarle/convocarla/convocarlo/convocado/convocada ~4 prueba/entrevista/reunion/llamada/dinamica
 2 prueba tecnica
-3 uitnodigen/uitnodiging/nodigen ~7 gesprek/kennismaking/interview/sollicitatiegesprek/kennismakingsgesprek/videogesprek/assessment/selectiegesprek/vervolggesprek/proefdag
+3 uitnodigen/uitnodiging/nodigen ~7 gesprek/kennismaking/interview/sollicitatiegesprek/kennismakingsgesprek/videogesprek/assessment/selectiegesprek/vervolggesprek/proefdag/proefles/meeloopdag/proefdraaien
 3 plannen/inplannen ~3 gesprek/afspraak/interview
 2 beschikbaarheid
 2 volgende ronde/stap
@@ -1056,7 +1067,11 @@ CONDITIONALS = frozenset(
     {"if", "should", "unless", "whether", "falls", "wenn", "sollten", "sollte", "sofern"}
     | {"si", "indien", "mocht", "mochten", "whoever", "once", "event", "case", "provided"}
 )
-MODALS = frozenset({"may", "might", "possibly", "perhaps", "pourrez", "pourriez", "podra"})
+# "considérez que nous ne pouvons y donner suite": what to assume without an answer
+MODALS = frozenset(
+    {"may", "might", "possibly", "perhaps", "pourrez", "pourriez", "podra", "considerez"}
+    | {"considerer", "entiende", "entienda"}
+)
 SENTENCE_START_CONDITIONALS = frozenset({"als", "once", "when"})
 TEMPORARY = frozenset(
     {"until", "unless", "till", "without", "bis", "ohne", "jusqu", "sans", "hasta", "sin"}
