@@ -346,7 +346,11 @@ def _weight(tallies: dict[str, _Tally], category: str) -> int:
 
 
 def _rejection_tally(
-    tallies: dict[str, _Tally], tokens: list[str], damped: bool, addressed: bool
+    tallies: dict[str, _Tally],
+    tokens: list[str],
+    damped: bool,
+    addressed: bool,
+    paused_only: bool = False,
 ) -> _Tally:
     """Rejection cues, each stretch of text counted once, post statements only about oneself.
 
@@ -363,7 +367,8 @@ def _rejection_tally(
         if "p" in hit.cue.flags and not (addressed or about_me):
             continue
         if "s" in hit.cue.flags:
-            if damped:
+            # a hiring pause does not undo "the role won't be filled" (flag f) said to you
+            if damped and not (paused_only and "f" in hit.cue.flags):
                 continue
             # A post filled, a request declined: decisive only about the reader's application;
             # "roles you saved have closed" is about bookmarks, not an application.
@@ -460,7 +465,9 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     alert = alert_weight >= 2 and (app_weight == 0 or alert_weight >= 3 * app_weight + 1)
     pause = _weight(tallies, p.PAUSE) >= 1
     addressed = not _SECOND_PERSON.isdisjoint(tokens)
-    rejection = _rejection_tally(tallies, tokens, damped=alert or pause, addressed=addressed)
+    rejection = _rejection_tally(
+        tallies, tokens, damped=alert or pause, addressed=addressed, paused_only=not alert
+    )
     decisive = rejection.weight >= 3 and rejection.best >= 2
     positive = _positive_verdict(tallies, tokens)
 

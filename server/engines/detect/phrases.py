@@ -122,6 +122,9 @@ _REJECTION_EN = """
 3 fill/filling/filled ~5 with a/an internal/existing
 3 not ~2 feel/think/believe ~3 this/it/that/the/you ~3 right/best/good/ideal ~2 opportunity/fit/match/role/position/step/move
 3 this/it/that ~2 not ~2 the? right/best/ideal opportunity/role/position/fit/match ~2 for you
+3 not ~2 feel/think/believe ~3 this/it/that/you ~4 a/the ~1 good/great/strong/close? fit/match
+3 not selected/chosen/shortlisted by ~1 the/this? employer/company/hiring/recruiter/client/team
+2sf role/position/job/vacancy/post/opening ~3 not ~2 be? filled/refilled
 3 not ~3 offer/offering/give/giving you ~1 one of ~1 them/these/those/the
 3y decided/chosen/opted ~2 go/proceed/move/continue ~2 forward/ahead? with a/an ~3 who/whose/based
 1 leave you hanging
