@@ -828,6 +828,131 @@ TRAPS = [
         "rejection",
         id="someone-accepted-the-job-already",
     ),
+    # round six: families found by blind batches, each with the look-alike it must not catch
+    pytest.param(
+        "Support Engineer",
+        "Hi Sam, thanks for the chat. Honestly, you're not quite what we're looking for in "
+        "this role.",
+        "rejection",
+        id="not-quite-what-we-are-looking-for",
+    ),
+    pytest.param(
+        "Support Engineer",
+        "Hi Sam, thanks for applying. If you're not quite what we're looking for, we'll still "
+        "let you know within two weeks.",
+        "application_received",
+        id="not-quite-what-we-need-if-is-a-receipt",
+    ),
+    pytest.param(
+        "Planner role",
+        "Hi Sam, sorry the Planner role didn't work out in spring. I've just taken on a new "
+        "Logistics Manager brief that suits you. Free for a call on Monday?",
+        "other",
+        id="title-before-a-brief-names-the-post-not-a-hire",
+    ),
+    pytest.param(
+        "Outcome",
+        "Dear Sam, thank you for your interview. The panel has reached its decision and I'm "
+        "afraid it is not in your favour.",
+        "rejection",
+        id="decision-not-in-your-favour",
+    ),
+    pytest.param(
+        "Roles for you",
+        "Hi Sam, based on your recent applications, here are some roles you might like. The "
+        "Winter Sales roles are now closed. Thanks to everyone who applied!",
+        "other",
+        id="recommendations-naming-closed-roles",
+    ),
+    pytest.param(
+        "Panel",
+        "Hi Jo, thanks for interviewing for the Analyst role yesterday. We'll offer it to "
+        "candidate A, so I'll send the rejection emails. Could you send your interview notes?",
+        "other",
+        id="note-to-the-panel-is-not-an-invitation",
+    ),
+    pytest.param(
+        "Sollicitatie",
+        "Beste Sam, we hebben je sollicitatie in goede orde ontvangen. Hoor je binnen twee "
+        "weken niets, dan is je sollicitatie helaas niet door naar de volgende ronde.",
+        "application_received",
+        id="dutch-verb-first-condition",
+    ),
+    pytest.param(
+        "Candidature",
+        "Bonjour Sam, nous accusons réception de votre candidature. Le poste a entre-temps été "
+        "pourvu, nous en sommes désolés.",
+        "rejection",
+        id="french-entre-temps-is-not-among",
+    ),
+    pytest.param(
+        "Nombramiento",
+        "Queridos compañeros: Marta Gil ha sido nombrada Jefa de Ventas tras un proceso de "
+        "selección. El puesto queda así cubierto. Os pedimos que le deis la bienvenida.",
+        "other",
+        id="spanish-all-staff-welcome",
+    ),
+    pytest.param(
+        "Proceso",
+        "Hola Sam: la empresa ha actualizado tu candidatura a Analista. Estado: Descartado.",
+        "rejection",
+        id="spanish-status-discarded",
+    ),
+    pytest.param(
+        "Incorporación",
+        "Hola Sam: la fecha del 2 de mayo ha sido descartada; tu primer día de trabajo será el "
+        "9 de mayo.",
+        "other",
+        id="spanish-date-discarded-is-not-a-no",
+    ),
+    pytest.param(
+        "Candidature",
+        "Madame, nous avons le regret de ne pouvoir retenir votre candidature au poste d'analyste.",
+        "rejection",
+        id="french-literary-negation",
+    ),
+    pytest.param(
+        "Candidature",
+        "Madame, nous accusons réception de votre candidature. Sans réponse de notre part sous "
+        "trois semaines, considérez que nous ne pouvons y donner suite.",
+        "application_received",
+        id="french-considerez-is-what-to-assume",
+    ),
+    pytest.param(
+        "Vacancy",
+        "Hi Lucy, the client has selected a candidate for the Buyer position, so please take "
+        "the advert down today.",
+        "other",
+        id="selected-a-candidate-to-a-colleague",
+    ),
+    pytest.param(
+        "Buyer position",
+        "Dear Sam, thank you for your application. We have now selected a candidate for the "
+        "Buyer position.",
+        "rejection",
+        id="selected-a-candidate-to-the-applicant",
+    ),
+    pytest.param(
+        "Your CV",
+        "Dear Sam, thank you for your letter and CV. We are a small practice and we aren't "
+        "hiring this year, I'm afraid.",
+        "rejection",
+        id="we-are-not-hiring-to-a-speculative-letter",
+    ),
+    pytest.param(
+        "Talent community",
+        "Hi Sam, thanks for joining our talent community! We're not currently hiring for roles "
+        "that match your interests, but we'll email you when we are.",
+        "other",
+        id="we-are-not-hiring-to-a-talent-community-member",
+    ),
+    pytest.param(
+        "Update",
+        "Hi Sam, funding fell through, so we're putting hiring on hold and cancelling the "
+        "remaining interviews, including yours. The Designer role won't be filled.",
+        "rejection",
+        id="role-will-not-be-filled-during-a-pause",
+    ),
 ]
 
 

@@ -105,7 +105,7 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
                 return True
     if window and window[0] in p.SENTENCE_START_CONDITIONALS and _opens_condition(window):
         return True
-    if _inverted_condition(window):
+    if _inverted_condition(tokens[start : hit.start + 1]):
         return True
     for token in reversed(tokens[max(start, hit.start - _CLAUSE_WINDOW) : hit.start]):
         if token in (CLAUSE, SENTENCE) or token in p.CONTRASTS:

@@ -741,6 +741,7 @@ _APP_CONTEXT = """
 1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
 1 coming in/down/by/out
 1 you applied
+1 interview/interviews/application/applications ~2 including yours
 1 getting to know you
 1 thanks/thank ~2 for reaching out
 1 thanks/thank ~2 for getting in touch
