@@ -105,8 +105,9 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
                 return True
     if window and window[0] in p.SENTENCE_START_CONDITIONALS and _opens_condition(window):
         return True
-    if _inverted_condition(tokens[start : hit.start + 1]):
-        return True
+    if hit.start - start >= 3 and tokens[start + 1] in _INVERTED_SUBJECTS:
+        if _inverted_condition(tokens[start : hit.start + 1]):
+            return True
     for token in reversed(tokens[max(start, hit.start - _CLAUSE_WINDOW) : hit.start]):
         if token in (CLAUSE, SENTENCE) or token in p.CONTRASTS:
             break
@@ -331,7 +332,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             if cue.weight >= 2 and _is_concessive(tokens, hit):
                 continue
             span = tokens[hit.start : hit.end]
-            if cue.weight >= 2 and _among(span) and p.NEGATORS.isdisjoint(span):
+            among = not _AMONG.isdisjoint(span) and _among(span)
+            if cue.weight >= 2 and among and p.NEGATORS.isdisjoint(span):
                 continue  # "not among those selected" is still a no
             # A structural cue names the other person itself ("the other guy, he has ...").
             if cue.weight >= 2 and "p" not in cue.flags and _about_someone_else(tokens, hit):

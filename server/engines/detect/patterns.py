@@ -139,12 +139,22 @@ class PhraseIndex:
         by_token, required = self._by_token, self._required
         present = set(tokens)
         viable: dict[int, bool] = {}
+        loose_of: dict[str, list] = {}
         count = len(tokens)
         for index, token in enumerate(tokens):
             filed = by_token.get(token)
             if filed is None:
                 continue
             pairs, loose = filed
+            if loose and len(loose) > 4:
+                # "your", "you", "not" open many patterns and recur: the ones this mail
+                # cannot complete (a required word absent) are dropped at the first sight.
+                kept = loose_of.get(token)
+                if kept is None:
+                    kept = loose_of[token] = [
+                        entry for entry in loose if _viable(entry[0], required, present, viable)
+                    ]
+                loose = kept
             if pairs is not None:
                 following = tokens[index + 1] if index + 1 < count else None
                 paired = pairs.get(following)
@@ -160,12 +170,7 @@ class PhraseIndex:
                         continue
                     ok = viable.get(number)
                     if ok is None:
-                        ok = True  # a plain loop: this runs for every candidate pattern
-                        for words in required[number]:
-                            if words.isdisjoint(present):
-                                ok = False
-                                break
-                        viable[number] = ok
+                        ok = _viable(number, required, present, viable)
                     if not ok:
                         continue
                     end = _match(slots, tokens, 1, index + 1, count)
@@ -174,3 +179,21 @@ class PhraseIndex:
             if len(groups) > 1 and len(hits) - found > 1:
                 hits[found:] = sorted(hits[found:], key=lambda hit: hit.order)
         return hits
+
+
+def _viable(
+    number: int,
+    required: list[tuple[frozenset[str], ...]],
+    present: set[str],
+    viable: dict[int, bool],
+) -> bool:
+    """Every required word of pattern `number` occurs in the mail (cached per mail)."""
+    ok = viable.get(number)
+    if ok is None:
+        ok = True
+        for words in required[number]:
+            if words.isdisjoint(present):
+                ok = False
+                break
+        viable[number] = ok
+    return ok
