@@ -105,9 +105,9 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
                 return True
     if window and window[0] in p.SENTENCE_START_CONDITIONALS and _opens_condition(window):
         return True
-    if hit.start - start >= 3 and tokens[start + 1] in _INVERTED_SUBJECTS:
-        if _inverted_condition(tokens[start : hit.start + 1]):
-            return True
+    inverted = hit.start - start >= 3 and tokens[start + 1] in _INVERTED_SUBJECTS
+    if inverted and _inverted_condition(tokens[start : hit.start + 1]):
+        return True
     for token in reversed(tokens[max(start, hit.start - _CLAUSE_WINDOW) : hit.start]):
         if token in (CLAUSE, SENTENCE) or token in p.CONTRASTS:
             break
