@@ -37,6 +37,7 @@ _VERBS = frozenset(
     | {"choix", "choisi", "retenu", "recrute", "embauche", "privilegie", "opte", "trouve"}
     | {"privilegier", "privilegions", "retenir"}
     | {"inclinado", "inclinamos"}  # "nos hemos inclinado por otro candidato que ..."
+    | {"incorporado", "incorporamos"}  # "hemos incorporado a otra persona al equipo"
     | {"selectionne", "decide", "poursuivre", "continuer", "decidido", "optado", "elegido"}
     | {"seleccionado", "contratado", "cogimos", "cogido", "escogido", "elegimos", "escogimos"}
     | {"contratamos", "optamos", "seguir", "continuar", "avanzar", "decidimos", "quedado"}

@@ -309,6 +309,9 @@ _REJECTION_DE = """
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~7 anbieten/geben/machen/unterbreiten/erteilen
 3 keine zusage
 3 nicht zu ihren/deinen/euren gunsten
+3 keine/keinen einladung ~6 aussprechen/geben/schicken/senden/erteilen/zukommen
+3 mit ~2 kandidat*/bewerber*/bewerberinnen ~3 fortzusetzen/fortsetzen/fortfuhren/weiterzugehen/weiterzumachen ~1 deren/die/welche
+2s keinen/kein ~1 personellen? bedarf
 2s ausbildungsplatze/praktikumsplatze/platze/stellen/ausbildungsplatz/praktikumsplatz ~6 besetzt/vergeben
 3 passen/passt ~3 nicht zusammen
 2 nicht ~2 zu uns/ihnen/dir passt/passen
@@ -317,7 +320,7 @@ _REJECTION_DE = """
 3 nicht ~4 fur ~3 nachste*/weitere*/zweite* ~2 runde/schritt*/phase/auswahlrunde/gesprachsrunde
 3 nicht ~5 einladen/eingeladen/einzuladen
 3 keine/keinen/kein positive*/bessere*/gunstigere* ~2 nachricht/ruckmeldung/antwort/entscheidung/bescheid/mitteilung
-3 andere/anderen bewerbung*/bewerber*/kandidat*/profile ~5 naher/besser/eher ~3 kommen/entsprechen/passen/erfullen
+3 andere/anderen bewerbung*/bewerber*/kandidat*/profile ~5 naher/besser/eher ~3 kommen/entsprechen/passen/erfullen/entsprochen/gepasst/erfullt/gekommen
 3 bewerbung ~6 nicht ~4 erfolgreich
 2 profil ~4 nicht ~3 passt/entspricht/ubereinstimmt/passend
 2 nicht ~3 passend*
@@ -336,7 +339,7 @@ _REJECTION_FR = """
 3 ne ~4 pas ~4 donner/donnerons/donnera/donnons suite
 3 pas ~3 suite favorable
 3 pas ~5 favorable/favorablement/positive/positivement
-3 pas ~2 ete? retenu/retenue/retenus/retenues
+3 pas ~2 ete? retenu/retenue/retenus/retenues/selectionne/selectionnee/selectionnes/selectionnees
 3 ne ~3 pas ~3 retenir
 3 n ~2 pu etre ~2 retenu/retenue/retenus/retenues/acceptee/accepte
 3 trouve/choisi/retenu/embauche/recrute ~3 quelqu un ~2 autre
@@ -367,6 +370,10 @@ _REJECTION_FR = """
 3 pas abouti
 3 ne ~1 pouvoir/pouvons/pourrons/pouvions/saurions ~2 retenir/donner/proposer/poursuivre ~3 candidature/profil/dossier/suite/poste
 3 suite ~3 autres candidatures/candidats/candidates/profils
+3 retenu/choisi/selectionne/privilegie une/des/d ~1 autres? candidature/candidatures/profil/profils ~3 correspondant/correspondent/correspond/qui/dont/plus/davantage/mieux
+2s finalise/finalisons/termine/terminons/cloture/cloturons/boucle ~2 notre/le/ce recrutement/processus
+2s plus de poste/postes ~3 pourvoir/disponible/disponibles/vacant/vacants
+2s equipes/equipe ~2 deja? constituees/constituee/completes
 3 processus/procedure/recrutement ~4 clos/termine/cloture/acheve ~2 pour vous/toi
 3 pas ~2 souhaite/souhaitent/voulu/desire/juge ~3 vous/te ~1 rencontrer/revoir/recevoir/convoquer/rappeler/reconvoquer
 1 malheureusement
@@ -403,6 +410,9 @@ _REJECTION_ES = """
 1 sido descartad*
 3 descartar/descartamos/descartado/descartada ~3 candidatura/perfil/usted/tu/su
 3 estado ~2 descartado/descartada/rechazado/rechazada/rechazo
+3 solicitud/candidatura/candidatos ~6 sido desestimada/desestimado/desestimadas/rechazada/rechazado
+2 no ~1 cumplir/cumple/cumples/cumplen/reune/reunes ~4 requisitos
+3 decantado/decantamos/optado/optamos/elegido/elegimos/inclinado/inclinamos por ~1 otras/otros/otra/otro ~1 candidaturas/candidatura/perfiles/perfil/candidatos/candidatas/personas
 3 no ~3 obtenido/alcanzado/alcanza/alcanzado/superado/supera ~3 puntuacion/nota/minimo/minima
 3 no ~3 superado/superada/superaste/supero ~3 proceso/prueba/pruebas/fase/entrevista/seleccion/corte/evaluacion
 1 lamentablemente/desafortunadamente/lamentamos/lamento/sentimos/lamentar
@@ -421,7 +431,7 @@ _REJECTION_NL = """
 3 niet ~2 uitgenodigd
 3 niet ~2 voort te zetten
 3 gekozen/gaan/verder/kiezen/keuze/gegaan/voorkeur ~5 andere/ander kandida*
-3 andere kandida* ~5 gekozen/aangenomen/geselecteerd/benoemen/benoemd/aan
+3 andere kandida* ~5 gekozen/aangenomen/geselecteerd/benoemen/benoemd/aan/voorkeur
 3 besloten/besluit ~4 andere/ander kandida*/sollicitant*
 2 andere kandida* ~5 beter/passender
 3 niet ~3 geselecteerd
@@ -443,6 +453,9 @@ _REJECTION_NL = """
 2s ploeg/team/groep ~4 vol/compleet
 3 niet te benoemen
 3 zien/zie ~2 geen match/klik/aansluiting
+2 onvoldoende/niet ~2 overeen
+3 niet mee ~3 in ~2 de? verdere/volgende/vervolg selectie/ronde/procedure
+3 verder ~2 te? gaan/gegaan met een/twee ~3 die/wiens
 3 sollicitatie/kandidatuur/kandidaatstelling/aanmelding ~4 afgewezen
 3 geen ~1 aanstelling/baan/functie/plek/positie/contract/stageplek/arbeidsovereenkomst ~3 aanbieden/bieden
 3 procedure/sollicitatieprocedure ~3 voor u/jou/je ~2 hierbij/hiermee/nu? beeindigd/afgesloten/gestopt
@@ -513,6 +526,7 @@ _OFFER = """
 3 aanbod ~3 maken/doen
 2 arbeidsovereenkomst/contractvoorstel
 3 blij ~5 aanbieden
+3 blij ~8 aan te bieden
 3 willen/gaan ~2 je/jou/u ~1 graag? aannemen/aanstellen
 2 ons/het/een aanbod ~4 salaris/arbeidsvoorwaarden/bijlage
 """
@@ -594,6 +608,8 @@ _INVITE = """
 3 interview/interviews/onsite ~8 be held
 3m move/push/shift/bump/change/moving/pushing it/this/that ~2 to/until ~3 monday/tuesday/wednesday/thursday/friday/saturday/sunday/tomorrow/next/later/earlier/another
 3m interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 postponed/rescheduled/moved/delayed
+3m entretien/entrevista/gesprek/sollicitatiegesprek ~6 reporte/decale/deplace/reprogramada/reprogramado/verplaatsen/verplaatst/verzetten/verzet
+3m cambiar/mover/reprogramar/verplaatsen/verzetten/reporter/decaler ~5 entrevista/entretien/gesprek
 3c interview/call/meeting/assessment/centre/center/session/onsite/chat ~6 cancelled/canceled
 2 does that ~2 work/suit
 2 call/chat/meeting/interview/conversation ~3 on/at/this/next/tomorrow monday/tuesday/wednesday/thursday/friday/week/morning/afternoon/tomorrow
@@ -616,7 +632,7 @@ _INVITE = """
 2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
 3 looking forward to ~2 your ~2 onsite/interview/visit/call/trial/assessment/presentation
 3 could/can/would you do ~4 walkthrough/presentation/interview/call/chat/session/review ~3 next/on/this/monday/tuesday/wednesday/thursday/friday/tomorrow
-3 zu ~3 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/zweitgesprach/erstgesprach/folgegesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach ~6 einladen/einzuladen
+3 zu ~3 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/zweitgesprach/erstgesprach/folgegesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach/assessment/center/auswahltag/kennenlerntag/probetag ~6 einladen/einzuladen
 3 einladen/einzuladen/einladung/einladungen/eingeladen ~6 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/zweitgesprach/erstgesprach/folgegesprach/interview/kennenlernen/telefonat/call/termin/runde/videocall/videointerview/kennenlerngesprach
 2 terminvorschlag/terminvorschlage
 3 termin ~6 vereinbaren/abstimmen/verschieben/finden/absagen
@@ -710,7 +726,7 @@ _RECEIVED = """
 2 etudier/examiner/etudierons/examinerons ~4 candidature
 1 reviendrons vers vous
 2 reviendra/reviendrons/reviendrai vers vous/toi ~3 sous/dans/d
-3 recibido ~3 candidatura/solicitud/cv/curriculum
+3 recibido ~3 candidatura/solicitud/cv/curriculum/inscripcion
 1 gracias por ~3 postular*/aplicar/candidatura/interes
 2 revisar/revisaremos/revisando/revisara/evaluar/evaluaremos/evaluando/evaluara ~4 candidatura/perfil/solicitud
 1 pondremos en contacto
@@ -751,6 +767,10 @@ _APP_CONTEXT = """
 1 thanks/thank ~2 for speaking/talking/meeting/chatting with
 1 deine/ihre/ihrer/deiner/ihr/dein ~1 bewerbung/kandidatur/interesse
 1 votre/ta candidature
+1 initiativbewerbung/blindbewerbung
+1 candidature spontanee
+1 candidatura espontanea
+1 open sollicitatie
 1 merci ~2 etre passe/passee/venu/venue/venus
 1 su/tu candidatura/postulacion/solicitud/interes/participacion/entrevista
 1 se postulo/postularon
@@ -761,7 +781,7 @@ _APP_CONTEXT = """
 
 _JOB_CONTEXT = """
 1 position/positions/role/roles/job/jobs/vacancy/vacancies/opportunity/opportunities/hire/freelance/freelancer/freelancers/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
-1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren/probearbeiten/probetag/probearbeit/rolle/ausbildung/praktikum
+1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren/probearbeiten/probetag/probearbeit/rolle/ausbildung/praktikum/initiativbewerbung/blindbewerbung
 1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
 1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos/plaza/plazas
 1 vacature/sollicitatie/functie/kandidaat/sollicitatiegesprek/baan/kandidaten/rol/stage/proefdag
@@ -828,6 +848,7 @@ _NON_JOB = """
 1 article/communication/soumission/expose
 1 articulo/ponencia/propuesta
 1 artikel/voorstel/inzending/lezing
+1 subvencion/subvenciones/hipoteca/prestamo/credito/subvention/pret/darlehen/hypotheek/hypotheekaanvraag/lening/subsidie/vergunning/parkeervergunning
 """
 
 _PAUSE = """

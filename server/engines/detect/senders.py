@@ -153,6 +153,8 @@ _HIRING_MAILBOXES = frozenset(
     | {"empleo", "seleccion", "rrhh", "talento", "werken", "vacature", "vacatures", "werving"}
     | {"recrutement", "rh", "carriere", "carrieres", "graduate", "graduates", "university"}
     | {"apply", "applications", "staffing", "stages", "stage", "internships"}
+    | {"werkenbij", "sollicitaties", "sollicitatie", "personeelszaken", "drh", "emploi"}
+    | {"ausbildung", "personalabteilung", "seleccionpersonal", "candidatures"}
 )
 _LOCAL_PARTS = re.compile(r"[._+-]+")
 

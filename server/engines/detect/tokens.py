@@ -53,6 +53,14 @@ _SPLIT_WORDS = {
 }
 
 
+_MONTHS = frozenset(
+    {"januar", "februar", "marz", "april", "mai", "juni", "juli", "august", "september"}
+    | {"oktober", "november", "dezember", "januari", "februari", "maart", "mei", "augustus"}
+    | {"december", "jan", "feb", "mrz", "apr", "jun", "jul", "aug", "sep", "sept", "okt"}
+    | {"nov", "dez", "dec", "janner"}
+)
+
+
 def fold(text: str) -> str:
     """Lower-case text with accents removed and typographic apostrophes made plain."""
     text = text.translate(_PRE_FOLD).casefold()
@@ -83,12 +91,17 @@ def tokenize(text: str) -> list[str]:
     """Folded words plus "." at sentence ends (and blank lines) and "," at clause marks."""
     tokens: list[str] = []
     append, split = tokens.append, _SPLIT_WORDS
+    ordinal = -1  # "am 14. Mai": the "." of a German or Dutch date ends no sentence
     for raw in _TOKEN.findall(fold(text)):
         first = raw[0]
         if first.isalnum() and "'" not in raw and raw not in split:
+            if ordinal >= 0 and ordinal == len(tokens) - 1 and raw in _MONTHS:
+                tokens.pop()
             append(raw)  # the plain word, by far the most common token
         elif first == "\n" or first in ".!?":
             if tokens and tokens[-1] != SENTENCE:
+                if first == "." and len(tokens[-1]) <= 2 and tokens[-1].isdigit():
+                    ordinal = len(tokens)
                 tokens.append(SENTENCE)
         elif first in ",;:()":
             if tokens and tokens[-1] not in (SENTENCE, CLAUSE):
