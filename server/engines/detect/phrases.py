@@ -296,7 +296,7 @@ _REJECTION_DE = """
 3 anderen/andere ~2 kandidat*/bewerber*/bewerberinnen ~4 fortsetzen/fortzusetzen/fortfuhren/weiterzumachen/weitermachen
 3 fur ~3 jemand/jemanden/kandidat*/bewerber*/kandidatin/bewerberin/person/profil* ~5 entschieden
 3 nicht ~5 engere*/engeren auswahl/wahl
-3 anderweitig ~2 besetzt/besetzen/vergeben/entschieden
+3 anderweitig ~2 besetzt/besetzen/vergeben/entschieden/orientiert/umgesehen
 3 wahl ~2 auf ~2 eine/einen/einem? andere/anderen/anderer/anderes ~2 bewerber*/kandidat*/person/profil* ~2 gefallen
 3 wahl ~3 nicht auf sie/dich ~2 gefallen
 3 intern/interne/internen ~3 losung/besetzung/nachbesetzung
@@ -390,7 +390,7 @@ _REJECTION_ES = """
 3 no avanzaremos/continuaremos/seguiremos
 3 decidido/optado/elegido/seleccionado/seguir/continuar/avanzar/avanzado/continuado/seguido/decantado/elegimos/optamos/seleccionamos/escogimos/contratamos/decidimos/escogido/contratado ~5 otro/otra/otros/otras candidat*/perfil*/persona/personas
 3 no ~3 sido? seleccionad*/elegid*/escogid*
-2s cubierto/cubrimos ~3 vacante/puesto/posicion/plaza
+2s cubierto/cubrimos ~3 vacante/puesto/posicion/plaza/plazas/vacantes/puestos
 2s sido cubierto/cubierta/ocupado/ocupada
 3 no ~3 resultado ~2 seleccionad*
 3 no ~3 prosperado/prosperar/prospera/prosperara
@@ -410,6 +410,8 @@ _REJECTION_ES = """
 1 sido descartad*
 3 descartar/descartamos/descartado/descartada ~3 candidatura/perfil/usted/tu/su
 3 estado ~2 descartado/descartada/rechazado/rechazada/rechazo
+3 perfil/candidatura/solicitud/tu/usted ~3 no ~4 sido ~3 el/la elegido/elegida/seleccionado/seleccionada/escogido/escogida
+3 candidatura/perfil/solicitud/cv/curriculum ~3 quedado descartad*
 3 solicitud/candidatura/candidatos ~6 sido desestimada/desestimado/desestimadas/rechazada/rechazado
 2 no ~1 cumplir/cumple/cumples/cumplen/reune/reunes ~4 requisitos
 3 decantado/decantamos/optado/optamos/elegido/elegimos/inclinado/inclinamos por ~1 otras/otros/otra/otro ~1 candidaturas/candidatura/perfiles/perfil/candidatos/candidatas/personas
@@ -646,7 +648,8 @@ _INVITE = """
 3 rencontrer ~4 entretien
 3 inviter/invitons/convier/convions/inviterons ~5 entretien/echange/rencontre/entretiens
 2 convocation
-3 convoquer/convoquons/convoque/convoquee ~4 entretien/jury/epreuve/epreuves/rendez
+3 convoquer/convoquons/convoque/convoquee ~4 entretien/jury/epreuve/epreuves/rendez/audition/oral
+3 retenu ~2 votre/ta candidature ~3 pour ~2 l? audition/entretien/oral/epreuves/epreuve
 2 disponibilites
 2 creneau/creneaux
 2 prochaine etape
@@ -718,7 +721,7 @@ _RECEIVED = """
 1 vielen dank fur ~3 bewerbung
 1 melden uns
 2 prufen ~4 bewerbung/unterlagen
-3 bien recu ~3 candidature
+3 bien recu ~3 candidature/cv/dossier/lettre
 3 accusons reception
 3 candidature ~8 ete? enregistree/enregistre/transmise/transmis
 3 reception ~3 candidature
