@@ -66,6 +66,7 @@ _OPTIONAL = frozenset({"useful", "helpful", "like", "want", "wish", "interested"
 _INVERTED_SUBJECTS = frozenset({"je", "jij", "u", "sie", "du"})
 _THEN = frozenset({"dan", "dann", "so"})
 # "of course" names no course; interview "travel expenses" are no expense claim
+_UNFILLED = frozenset({"hiring", "filling", "appointing", "recruiting", "replacing", "anyone"})
 _IDIOMS = frozenset({("of", "course"), ("travel", "expenses"), ("travel", "expense")})
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
@@ -121,7 +122,7 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
     for index, token in enumerate(tail):
         if token == SENTENCE or _standing_reason(tail, index):
             break
-        if token in p.TEMPORARY:
+        if token in p.TEMPORARY and not _settles(tail, index):
             return True
     # "can't take you on before your visa arrives" waits; "who has done it before" does not.
     for index, token in enumerate(tail[:-1]):
@@ -130,6 +131,11 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
         if token == "before" and tail[index + 1] in YOU:
             return True
     return False
+
+
+def _settles(tail: list[str], index: int) -> bool:
+    """ "close the position without hiring": "without" names what will not happen, no wait."""
+    return index + 1 < len(tail) and tail[index + 1] in _UNFILLED
 
 
 def _standing_reason(tail: list[str], index: int) -> bool:

@@ -62,7 +62,7 @@ _REJECTION_EN = """
 3 not/unable ~3 proceed/proceeding/progress/progressing/advance/advancing/continue/continuing/take/taking/pursue/pursuing ~2 it/this? any? further
 3 not be progressing/advancing/proceeding
 3 not ~3 progress/progressing/progressed/advance/advancing/advanced/move/moving/moved/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following/assessment/onsite/interview/interviewing/technical/offer ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews/centre/center
-3 not ~2 invite/inviting/ask/asking you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
+3 not/unable ~2 invite/inviting/ask/asking you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
 3 not to invite
 3 not ~3 asked/ask/asking/want/wanted/wish/wished to meet/interview/see you
 3 not/unable ~4 place/placing/hire/hiring/employ/employing/engage/engaging/recruit/recruiting/onboard you
@@ -219,7 +219,9 @@ _REJECTION_EN = """
 3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
 3 your application/candidacy/candidature ~3 closed/archived/rejected/declined
 3 close/closing/archiving/closed/archived/rejected/declined/decline/reject ~2 out? your application/candidacy/candidature
-3f close/closing/closed ~2 all ~3 applications/candidacies/candidates
+3f close/closing/closed out/off/down? all ~3 applications/candidacies/candidates
+3sf close/closing/closed ~3 position/role/vacancy/requisition/search/opening ~2 without ~1 hiring/filling/appointing/making/anyone
+3y take/taking/taken/took on ~3 cousin/nephew/niece/son/daughter/brother/sister/friend/mate/neighbour/neighbor ~2 who/with/that/instead
 3y pass/passing on ~3 your/you/application/candidacy/candidature/this/it/one
 3y going/decided/have to pass
 3 give ~2 this/it/one a miss
