@@ -593,7 +593,7 @@ _INVITE = """
 2 passed ~3 screen/screening/round/stage/assessment/interview
 3 complete/completing/take ~4 assessment/challenge/test/exercise/task/questionnaire/study/assignment/homework/interview
 2 coding/technical/online/skills/cognitive/personality ~2 challenge/exercise/assignment/test/assessment/evaluation
-2 test/assessment/challenge/exercise/assignment ~2 expires/expire/expiring/closes/due
+2 test/assessment/challenge/exercise/assignment ~6 expires/expire/expiring/closes/due
 2 take home/homework
 3m reschedule/rescheduling/rescheduled/postpone/postponing/postponed ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
 3m move/moving/push/pushing/shift/shifting/bump our/your/the/tomorrow/today/monday/tuesday/wednesday/thursday/friday ~2 interview/call/meeting/chat/conversation/session/onsite
@@ -853,6 +853,7 @@ _NON_JOB = """
 1 article/communication/soumission/expose
 1 articulo/ponencia/propuesta
 1 artikel/voorstel/inzending/lezing
+1 tribunal/court/appeal/claimant/respondent/hearing/judgment/judgement/verdict/lawsuit
 1 subvencion/subvenciones/hipoteca/prestamo/credito/subvention/pret/darlehen/hypotheek/hypotheekaanvraag/lening/subsidie/vergunning/parkeervergunning
 """
 
@@ -1034,6 +1035,7 @@ _REQUEST = """
 2 pourriez/pouvez/pourrais/peux vous/tu ~4 envoyer/transmettre/confirmer/communiquer
 2 podrias/podria/puedes/puede ~4 enviar/enviarnos/mandar/mandarnos/confirmar/indicarnos
 2 kun/kunt/wil/zou je/u ~4 sturen/opsturen/mailen/bevestigen/doorgeven
+2 until you ~2 complete/submit/send/provide/upload/fill/finish/return
 """
 
 
