@@ -311,6 +311,7 @@ _REJECTION_DE = """
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~7 anbieten/geben/machen/unterbreiten/erteilen
 3 keine zusage
 3 nicht zu ihren/deinen/euren gunsten
+3 keine ~2 perspektive ~5 bieten/anbieten/aufzeigen/geben
 3 keine/keinen einladung ~6 aussprechen/geben/schicken/senden/erteilen/zukommen
 3 mit ~2 kandidat*/bewerber*/bewerberinnen ~3 fortzusetzen/fortsetzen/fortfuhren/weiterzugehen/weiterzumachen ~1 deren/die/welche
 2s keinen/kein ~1 personellen? bedarf
@@ -375,6 +376,8 @@ _REJECTION_FR = """
 3 retenu/choisi/selectionne/privilegie une/des/d ~1 autres? candidature/candidatures/profil/profils ~3 correspondant/correspondent/correspond/qui/dont/plus/davantage/mieux
 2s finalise/finalisons/termine/terminons/cloture/cloturons/boucle ~2 notre/le/ce recrutement/processus
 2s plus de poste/postes ~3 pourvoir/disponible/disponibles/vacant/vacants
+2s embauchons/recrutons pas
+2s au complet
 2s equipes/equipe ~2 deja? constituees/constituee/completes
 3 processus/procedure/recrutement ~4 clos/termine/cloture/acheve ~2 pour vous/toi
 3 pas ~2 souhaite/souhaitent/voulu/desire/juge ~3 vous/te ~1 rencontrer/revoir/recevoir/convoquer/rappeler/reconvoquer
@@ -457,6 +460,7 @@ _REJECTION_NL = """
 2s ploeg/team/groep ~4 vol/compleet
 3 niet te benoemen
 3 zien/zie ~2 geen match/klik/aansluiting
+3 niet tot ~2 de ~2 kandidaten/sollicitanten/geselecteerden/genodigden
 2 onvoldoende/niet ~2 overeen
 3 niet mee ~3 in ~2 de? verdere/volgende/vervolg selectie/ronde/procedure
 3 verder ~2 te? gaan/gegaan met een/twee ~3 die/wiens
@@ -531,6 +535,7 @@ _OFFER = """
 2 arbeidsovereenkomst/contractvoorstel
 3 blij ~5 aanbieden
 3 blij ~8 aan te bieden
+3 freuen ~8 anbieten/einstellen
 3 willen/gaan ~2 je/jou/u ~1 graag? aannemen/aanstellen
 2 ons/het/een aanbod ~4 salaris/arbeidsvoorwaarden/bijlage
 """
@@ -732,6 +737,7 @@ _RECEIVED = """
 1 reviendrons vers vous
 2 reviendra/reviendrons/reviendrai vers vous/toi ~3 sous/dans/d
 3 recibido ~3 candidatura/solicitud/cv/curriculum/inscripcion
+3 registrado/registrada correctamente
 1 gracias por ~3 postular*/aplicar/candidatura/interes
 2 revisar/revisaremos/revisando/revisara/evaluar/evaluaremos/evaluando/evaluara ~4 candidatura/perfil/solicitud
 1 pondremos en contacto
@@ -788,7 +794,7 @@ _JOB_CONTEXT = """
 1 position/positions/role/roles/job/jobs/vacancy/vacancies/opportunity/opportunities/hire/freelance/freelancer/freelancers/candidacy/candidature/hiring/interview/interviews/interviewing/recruiting/recruitment/recruiter/employment/resume/cv/career/careers/opening/openings/onsite/shortlist/post
 1 stelle/bewerbung/bewerber/bewerberin/vorstellungsgesprach/kandidat/kandidaten/auswahlverfahren/probearbeiten/probetag/probearbeit/rolle/ausbildung/praktikum/initiativbewerbung/blindbewerbung
 1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
-1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos/plaza/plazas
+1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos/plaza/plazas/curriculum/contratado/contratar/contratamos
 1 vacature/sollicitatie/functie/kandidaat/sollicitatiegesprek/baan/kandidaten/rol/stage/proefdag
 """
 
