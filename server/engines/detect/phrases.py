@@ -109,6 +109,8 @@ _REJECTION_EN = """
 3 ended/end up ~2 filling/giving/offering ~3 position/role/job/vacancy/spot/post/place
 3 unable/not ~2 to? proceed/progress/continue ~2 further? as/because/since you/your
 3 hold/holding off on ~3 hire/hiring/role/position/search/filling/recruiting
+2 hold/holding off on you/your
+2 role/position/job ~3 needs/requires/demands ~2 someone/somebody ~3 who/with/that
 2 not the right time for us
 2 nothing ~2 for you ~3 at/right/now/moment/minute/currently
 2s all sorted/covered/staffed for
