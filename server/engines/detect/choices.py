@@ -38,6 +38,7 @@ _VERBS = frozenset(
     | {"privilegier", "privilegions", "retenir"}
     | {"inclinado", "inclinamos"}  # "nos hemos inclinado por otro candidato que ..."
     | {"incorporado", "incorporamos"}  # "hemos incorporado a otra persona al equipo"
+    | {"adjudicado", "adjudicada", "attribue", "attribuee"}  # "adjudicado a otra candidata"
     | {"selectionne", "decide", "poursuivre", "continuer", "decidido", "optado", "elegido"}
     | {"seleccionado", "contratado", "cogimos", "cogido", "escogido", "elegimos", "escogimos"}
     | {"contratamos", "optamos", "seguir", "continuar", "avanzar", "decidimos", "quedado"}

@@ -307,9 +307,9 @@ _REJECTION_DE = """
 3 losung/besetzung ~3 eigenen ~1 team/reihen/haus
 3 besetzen/besetzt ~3 mit ~1 einer/einem/einen ~1 anderen? kollegin/kollegen/kandidat*/bewerber*/mitarbeiter*
 3 mit jemandem/jemand ~3 besetzen/besetzt
-3 mit ~2 einer/einem/einen/anderen/anderer/der kandidat*/bewerber*/kollegin/kollegen/mitarbeiterin/mitarbeiter ~6 zu? besetzen/besetzt
+3 mit ~2 einer/einem/einen/anderen/anderer/der kandidat*/bewerber*/kollegin/kollegen/mitarbeiterin/mitarbeiter ~6 zu? besetzen/besetzt/nachbesetzt/nachzubesetzen/nachbesetzen
 3 anderen/anderer/andere ~2 bewerber*/kandidat* ~4 besetzen/besetzt
-2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben
+2s stelle/position/vakanz/vakanzen/rolle/job ~6 besetzt/vergeben/nachbesetzt
 3 keine/kein/keinen stelle/position/zusage/job/platz/angebot ~7 anbieten/geben/machen/unterbreiten/erteilen
 3 keine zusage
 3 nicht zu ihren/deinen/euren gunsten
@@ -365,6 +365,7 @@ _REJECTION_FR = """
 2 pas ~3 adequation
 3 pas ~3 en mesure ~3 donner/proposer/poursuivre/retenir/offrir/avancer
 3 ne ~2 pas ~2 poursuivre ~5 candidature/processus/collaboration/profil
+3 ne poursuiv*/continu* pas ~5 candidature/processus/collaboration/profil
 3 pas ~3 poursuivre ~5 candidature/processus/profil
 3 pas ~3 retenir ~3 candidature
 3 pas ~3 plus loin
@@ -417,6 +418,7 @@ _REJECTION_ES = """
 1 sido descartad*
 3 descartar/descartamos/descartado/descartada ~3 candidatura/perfil/usted/tu/su
 3 estado ~2 descartado/descartada/rechazado/rechazada/rechazo
+3 damos/dar ~1 por finalizada/terminada/concluida/cerrada ~2 su/tu participacion/candidatura
 3 perfil/candidatura/solicitud/tu/usted ~3 no ~4 sido ~3 el/la elegido/elegida/seleccionado/seleccionada/escogido/escogida
 3 candidatura/perfil/solicitud/cv/curriculum ~3 quedado descartad*
 3 solicitud/candidatura/candidatos ~6 sido desestimada/desestimado/desestimadas/rechazada/rechazado
@@ -470,6 +472,7 @@ _REJECTION_NL = """
 3 geen ~1 aanstelling/baan/functie/plek/positie/contract/stageplek/arbeidsovereenkomst ~3 aanbieden/bieden
 3 procedure/sollicitatieprocedure ~3 voor u/jou/je ~2 hierbij/hiermee/nu? beeindigd/afgesloten/gestopt
 3 niet aan te nemen
+3 nemen ~3 niemand/geen ~4 aan
 3 iemand/kandidaat/kandidate/sollicitant ~4 aan te nemen
 3 vervuld/ingevuld/vergeven/bezet/gegeven/vervullen/invullen/vergeven/bezetten met/aan iemand/een ~3 uit/die/met/anders/andere/kandidaat/collega/sollicitant
 3 gekozen ~3 iemand anders
@@ -684,7 +687,7 @@ _INVITE = """
 2 beschikbaarheid
 2 volgende ronde/stap
 3 verzetten ~3 gesprek/afspraak/interview
-3 komt/kom/komen/langskomen ~2 proefdraaien/proefwerken/kennismaken
+3 komt/kom/komen/langskomen ~6 proefdraaien/proefwerken/kennismaken/proefrit/proefdag/proefles/meeloopdag
 3 kom/komt/komen ~5 langs voor ~2 een? gesprek/kennismaking/sollicitatiegesprek/proefdag
 3 can/could you do ~2 a? trial shift/day/session
 """
