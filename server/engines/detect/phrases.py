@@ -314,6 +314,8 @@ _REJECTION_DE = """
 3 keine zusage
 3 nicht zu ihren/deinen/euren gunsten
 3 keine ~2 perspektive ~5 bieten/anbieten/aufzeigen/geben
+2 stimmt/stimmen ~3 nicht ~6 uberein
+3 profil/erfahrung/erfahrungen/qualifikation/qualifikationen/kenntnisse ~2 stimmt/stimmen ~3 nicht ~6 uberein
 3 keine/keinen einladung ~6 aussprechen/geben/schicken/senden/erteilen/zukommen
 3 mit ~2 kandidat*/bewerber*/bewerberinnen ~3 fortzusetzen/fortsetzen/fortfuhren/weiterzugehen/weiterzumachen ~1 deren/die/welche
 2s keinen/kein ~1 personellen? bedarf
@@ -630,6 +632,7 @@ _INVITE = """
 2 would ~8 work/suit
 3 lade/laden/ladt ~5 gesprach/vorstellungsgesprach/feedbackgesprach/interview/kennenlernen/kennenlerngesprach/telefonat/termin/videocall/call/gesprache ~2 ein
 2 passt ~2 ihnen/dir/euch ~4 montag/dienstag/mittwoch/donnerstag/freitag/uhr/termin
+3 mochten/wurden ~4 kennenlernen
 2 which ~2 works/suits ~1 best
 2 how is/about monday/tuesday/wednesday/thursday/friday
 3 love/like/want to do ~4 review/interview/call/chat/exercise ~3 with you
@@ -995,6 +998,7 @@ _HIRING_SIDE = """
 2 please welcome
 2 join me in ~1 congratulating/welcoming
 2 le ~1 deis/den/des/demos/dar ~1 la bienvenida
+2 dadle/denle/darle/dale la bienvenida
 2 lui ~1 reserver/souhaiter ~2 meilleur? accueil/bienvenue
 2 hem/haar ~2 welkom ~1 heten
 2 take/taking ~2 advert/ad/advertisement/listing/posting ~2 down/offline
