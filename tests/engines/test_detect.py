@@ -953,6 +953,33 @@ TRAPS = [
         "rejection",
         id="role-will-not-be-filled-during-a-pause",
     ),
+    pytest.param(
+        "Analyst brief",
+        "Hi Sam, if you're not sure what we need for the Analyst role, the brief is attached.",
+        "other",
+        id="not-sure-what-we-need-is-no-no",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, honestly I don't think you'll find a better match than this Analyst role at "
+        "Orbit.",
+        "other",
+        id="no-better-match-is-a-pitch",
+    ),
+    pytest.param(
+        "Sollicitatie",
+        "Beste Sam, wij nemen geen cv's aan via e-mail. Solliciteer via de website voor de "
+        "functie van analist.",
+        "other",
+        id="dutch-no-cvs-by-email-is-no-no",
+    ),
+    pytest.param(
+        "Candidature",
+        "Bonjour Sam, merci pour votre candidature au poste d'analyste. Nous reviendrons vers "
+        "vous lorsque l'équipe sera au complet.",
+        "other",
+        id="french-lorsque-is-a-time-to-come",
+    ),
 ]
 
 

@@ -124,7 +124,7 @@ _REJECTION_EN = """
 3 fill/filling/filled ~5 with a/an internal/existing
 3 not ~2 feel/think/believe ~3 this/it/that/the/you ~3 right/best/good/ideal ~2 opportunity/fit/match/role/position/step/move
 3 this/it/that ~2 not ~2 the? right/best/ideal opportunity/role/position/fit/match ~2 for you
-3 not ~2 feel/think/believe ~3 this/it/that/you ~4 a/the ~1 good/great/strong/close? fit/match
+3 not ~2 feel/think/believe ~3 this/it/that/you ~4 a/the good/great/strong/close/right/perfect? fit/match
 3 not selected/chosen/shortlisted by ~1 the/this? employer/company/hiring/recruiter/client/team
 2sf role/position/job/vacancy/post/opening ~3 not ~2 be? filled/refilled
 3 not ~3 offer/offering/give/giving you ~1 one of ~1 them/these/those/the
@@ -250,8 +250,8 @@ _REJECTION_EN = """
 3 status ~9 not selected/successful/shortlisted/progressed/referred
 3 status ~9 rejected/unsuccessful/declined/dispositioned
 2 not what we ~2 looking/seeking/after
-3 you/yourself ~3 not ~2 quite/exactly/really? what/where we ~2 need/needed/want/wanted/require/required/looking/seeking/after
-3y your ~4 skills/experience/background/profile/qualifications/expertise ~3 not ~2 quite/exactly/really? what we ~2 need/needed/want/wanted/require/required/looking/seeking/after
+3 you/yourself ~3 not quite/exactly/really? what/where we ~2 need/needed/want/wanted/require/required/looking/seeking/after
+3y your ~4 skills/experience/background/profile/qualifications/expertise ~3 not quite/exactly/really? what we ~2 need/needed/want/wanted/require/required/looking/seeking/after
 2 not ~2 what we ~2 need/needed/want/require/required
 2 not ~6 work out
 2s has/have been declined/rejected
@@ -378,11 +378,11 @@ _REJECTION_FR = """
 3 pas abouti
 3 ne ~1 pouvoir/pouvons/pourrons/pouvions/saurions ~2 retenir/donner/proposer/poursuivre ~3 candidature/profil/dossier/suite/poste
 3 suite ~3 autres candidatures/candidats/candidates/profils
-3 retenu/choisi/selectionne/privilegie une/des/d ~1 autres? candidature/candidatures/profil/profils ~3 correspondant/correspondent/correspond/qui/dont/plus/davantage/mieux
+3 retenu/choisi/selectionne/privilegie une/des/d ~1 autres? candidature/candidatures/profil/profils ~3 correspondant/correspondent/correspond/plus/davantage/mieux
 2s finalise/finalisons/termine/terminons/cloture/cloturons/boucle ~2 notre/le/ce recrutement/processus
 2s plus de poste/postes ~3 pourvoir/disponible/disponibles/vacant/vacants
 2s embauchons/recrutons pas
-2s au complet
+2s est/sont ~2 au complet
 2s equipes/equipe ~2 deja? constituees/constituee/completes
 3 processus/procedure/recrutement ~4 clos/termine/cloture/acheve ~2 pour vous/toi
 3 pas ~2 souhaite/souhaitent/voulu/desire/juge ~3 vous/te ~1 rencontrer/revoir/recevoir/convoquer/rappeler/reconvoquer
@@ -469,12 +469,13 @@ _REJECTION_NL = """
 3 niet tot ~2 de ~2 kandidaten/sollicitanten/geselecteerden/genodigden
 2 onvoldoende/niet ~2 overeen
 3 niet mee ~3 in ~2 de? verdere/volgende/vervolg selectie/ronde/procedure
-3 verder ~2 te? gaan/gegaan met een/twee ~3 die/wiens
+3 verder ~2 te? gaan/gegaan met een/twee ~1 andere? kandida*/sollicitant*/persoon/personen/collega/ontwerper/ontwikkelaar/developer/medewerker/specialist ~3 die/wiens/met
 3 sollicitatie/kandidatuur/kandidaatstelling/aanmelding ~4 afgewezen
 3 geen ~1 aanstelling/baan/functie/plek/positie/contract/stageplek/arbeidsovereenkomst ~3 aanbieden/bieden
 3 procedure/sollicitatieprocedure ~3 voor u/jou/je ~2 hierbij/hiermee/nu? beeindigd/afgesloten/gestopt
 3 niet aan te nemen
-3 nemen ~3 niemand/geen ~4 aan
+3 nemen ~3 niemand ~2 meer? aan
+3 nemen ~2 geen ~1 nieuwe? mensen/medewerkers/stagiairs/stagiaires/personeel/kandidaten/krachten/koeriers/collegas ~1 meer? aan
 3 iemand/kandidaat/kandidate/sollicitant ~4 aan te nemen
 3 vervuld/ingevuld/vergeven/bezet/gegeven/vervullen/invullen/vergeven/bezetten met/aan iemand/een ~3 uit/die/met/anders/andere/kandidaat/collega/sollicitant
 3 gekozen ~3 iemand anders
@@ -1113,6 +1114,8 @@ NEGATORS = frozenset(
 CONDITIONALS = frozenset(
     {"if", "should", "unless", "whether", "falls", "wenn", "sollten", "sollte", "sofern"}
     | {"si", "indien", "mocht", "mochten", "whoever", "once", "event", "case", "provided"}
+    # "nous reviendrons vers vous lorsque l'équipe sera au complet": a time still to come
+    | {"lorsque", "lorsqu", "sobald", "zodra"}
 )
 # "considérez que nous ne pouvons y donner suite": what to assume without an answer
 MODALS = frozenset(
