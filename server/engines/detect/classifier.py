@@ -67,6 +67,7 @@ _INVERTED_SUBJECTS = frozenset({"je", "jij", "u", "sie", "du"})
 _THEN = frozenset({"dan", "dann", "so"})
 # "of course" names no course; interview "travel expenses" are no expense claim
 _UNFILLED = frozenset({"hiring", "filling", "appointing", "recruiting", "replacing", "anyone"})
+_BOOKED = frozenset({"confirming", "booking", "accepting", "scheduling", "reserving"})
 _IDIOMS = frozenset({("of", "course"), ("travel", "expenses"), ("travel", "expense")})
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
@@ -200,7 +201,8 @@ def _is_negated(tokens: list[str], hit: Hit) -> bool:
 def _looks_back(tokens: list[str], hit: Hit) -> bool:
     """ "Thank you for completing the assessment" recalls a step instead of proposing one."""
     for token in reversed(tokens[max(0, hit.start - 15) : hit.start]):
-        if token in (CLAUSE, SENTENCE):
+        if token in (CLAUSE, SENTENCE) or token in _BOOKED:
+            # "thank you for confirming your place at our assessment centre": still ahead
             return False
         if token in _THANKS:
             return True
