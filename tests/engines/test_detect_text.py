@@ -97,12 +97,27 @@ def test_plain_body_that_is_really_html_is_flattened():
             "Top line of reply.",
             "old",
         ),
+        (
+            "Thanks, Tuesday works.\n\n---- On Tue, 4 Mar 2025 10:02 Jo Park wrote ----\nold",
+            "Thanks, Tuesday works.",
+            "old",
+        ),
+        (
+            "Gern, bis Dienstag.\n\n==== Am 04.03.2025 schrieb Jo Park: ====\nalter Text",
+            "Gern, bis Dienstag.",
+            "alter Text",
+        ),
     ],
 )
 def test_quoted_history_is_cut_below_the_new_message(body, kept, dropped):
     text = visible_text(body, "")
     assert kept in text
     assert dropped not in text
+
+
+def test_a_dashed_line_that_only_mentions_writing_is_no_reply_header():
+    body = "Hi Ana,\n\n-- on call -- the rota wrote itself.\nSee you soon."
+    assert "See you soon." in visible_text(body, "")
 
 
 def test_forward_with_nothing_above_keeps_the_forwarded_message():

@@ -72,7 +72,12 @@ _GENERIC_TENANTS = frozenset(
     | {"support", "team", "hello", "info", "alerts", "messages", "system", "www", "talent"}
     | {"applicant", "applicants", "apply", "no", "reply", "do", "not", "hr", "people", "ats"}
 )
-_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd", "plc"})
+# Public second levels under a country code: the employer's label is the one before them
+# (oakhill.sch.uk, harrowdale.nhs.uk, acme.co.uk).
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "org", "net", "ac", "gov", "gob", "edu", "ltd", "plc", "sch", "nhs", "police"}
+    | {"mod"}
+)
 _NO_REPLY_PARTS = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "mailer")
 
 

@@ -47,6 +47,7 @@ QUOTE_MARK = "\x00"
 
 _REPLY_WORDS = ("wrote", "schrieb", "a écrit", "escribió", "schreef", "ha scritto", "escreveu")
 _REPLY_STARTS = ("on ", "am ", "le ", "el ", "op ", "il ", "em ")
+_FRAME = " -–—_*=~"
 _SEPARATORS = (
     "-----original message",
     "----- original message",
@@ -198,6 +199,15 @@ def _letters(lines: list[str]) -> int:
 
 def _is_reply_header(line: str, following: list[str]) -> bool:
     low = line.lower()
+    # Some clients frame the line: "---- On Tue, 4 Mar, Ana wrote ----".
+    framed = low.strip(_FRAME)
+    framed_reply = (
+        framed.startswith(_REPLY_STARTS)
+        and any(word in framed for word in _REPLY_WORDS)
+        and (framed.endswith(":") or framed.endswith(_REPLY_WORDS))
+    )
+    if framed != low.strip() and framed_reply:
+        return True
     if low.startswith(_REPLY_STARTS) and any(word in low for word in _REPLY_WORDS):
         return low.endswith(":") or any(n.lower().endswith(":") for n in following[:1])
     if low.endswith(("wrote:", "schrieb:", "a écrit :", "a écrit:", "escribió:", "schreef:")):
