@@ -33,9 +33,21 @@ _ORGANISATION_WORDS = re.compile(
     r"brasserie|cafeteria|cafetería|atelier|maison|agence|kanzlei|verlag|versicherung(?:en)?|"
     r"verzekeringen|logistiek|logistik|bakkerij|studio|gmbh|hotel|hoteles|distillery|"
     r"electrical|plumbing|construction|kitchen|garage|shop|store|salon|surgery|practice|"
-    r"staffing|biosciences|therapeutics|aerospace|outdoors|housing)\b",
+    r"staffing|biosciences|therapeutics|aerospace|outdoors|housing|"
+    # de/fr/es/nl kinds of employer, which display names put before or after the name
+    r"advocaten|notariaat|accountants|makelaardij|waterschap|provincie|gemeinde|stadt|"
+    r"landkreis|mairie|ayuntamiento|universit(?:é|y|ät|eit|at)|universidad|hochschule|lyceum|"
+    r"lycée|école|escuela|colegio|gymnasium|schule|hôtel|hôpital|krankenhaus|klinik|apotheke|"
+    r"pharmacie|farmacia|apotheek|panadería|panaderia|boulangerie|seguros|assurances?|"
+    r"mutuelle|consultora|laboratoires?|laboratorio|cabinet|stichting|stiftung|verein|"
+    r"café|cafe|bistro|inn|pub|"
+    # compounds that end in a kind of business: "Anlagenbau", "Reclamebureau"
+    r"\w+(?:bau|technik|bedrijf|bureau|corporatie|residenz|zentrum|klinikum|verband)|"
+    r"(?:bouw|woning|reclame|installatie|energie|transport)\w+)\b",
     re.IGNORECASE,
 )
+# Not "le", "la", "el", "der": they begin real surnames ("Le Minh", "El Amrani", "La Rosa").
+_ARTICLES = frozenset({"the", "het", "die", "das", "les", "los"})
 _PARTICLES = frozenset({"van", "de", "der", "den", "von", "del", "la", "le", "da", "di", "du"})
 _NOT_COMPANY = frozenset(
     {"this", "that", "the", "our", "we", "your", "you", "i", "a", "an", "it", "unfortunately"}
@@ -70,6 +82,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if any(w.endswith(("'s", "’s")) for w in words):
         return False  # "Patel's Pharmacy"
+    if words[0].lower() in _ARTICLES:
+        return False  # "The Brass Lantern": people's names do not start with an article
     significant = [w for w in words if w.lower() not in _PARTICLES]
     if not significant or not all(
         _PERSON_WORD.match(w) and w[0].isupper() and not w[1:].isupper() for w in significant
