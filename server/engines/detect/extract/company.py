@@ -23,8 +23,13 @@ from .company_names import (
 from .company_relay import _relayed_companies
 from .job_titles import _TITLE_NOUN, _TITLE_WORDS
 from .keys import _squeezed, company_key
-from .names import _TEAMISH, _single_first_name, looks_like_person
-from .sender_address import _named_by_domain, _organisation_label, _role_mailbox_names
+from .names import _TEAMISH, _names_business, _single_first_name, looks_like_person
+from .sender_address import (
+    _named_by_domain,
+    _organisation_label,
+    _personal_mailbox,
+    _role_mailbox_names,
+)
 from .signoff import _signature_block
 
 _MACHINE_LINES = ("sent ", "verstuurd ", "powered ", "envoyé ", "gesendet ", "enviado ", "this ")
@@ -106,7 +111,8 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
         # "Stonebridge Talent" <no-reply@ashbyhq.com> and a mail that says "Stonebridge Analytics"
         spelled = _spelled_in_text({_squeezed(cleaned)[0]}, text[:_MAX_SPELLING_SCAN])
         cleaned = spelled if spelled and _acceptable_company(spelled) else cleaned
-    if senders.is_freemail(domain) and not had_team_words:
+    # A small business often writes from a personal mailbox under its own name.
+    if _personal_mailbox(domain) and not had_team_words and not _names_business(name):
         return None
     if senders.is_board(domain) and company_key(cleaned).replace(" ", "") == label:
         return None  # "NHS Jobs" <...@jobs.nhs.uk> is the board, not the employer
@@ -118,6 +124,8 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
     key = company_key(cleaned).replace(" ", "")
     if label and key and (key[:4] in squeezed_label or squeezed_label[:4] in key):
         return cleaned
+    if _names_business(name):
+        return cleaned  # "The Brass Lantern", whose cleaned "Brass Lantern" reads like a person
     # A lone first name ("Pietro") on a company domain is a person, not the employer.
     return cleaned if len(cleaned.split()) >= 2 and not looks_like_person(cleaned) else None
 

@@ -12,10 +12,10 @@ from collections.abc import Callable
 
 from .. import senders
 from ..tokens import fold
-from .company_names import _MAX_SPELLING_SCAN, _WORD, _acceptable_company
+from .company_names import _MAX_SPELLING_SCAN, _WORD, _acceptable_company, clean_company
 from .keys import _squeezed, company_key
 from .names import _NOT_COMPANY
-from .sender_address import _organisation_label
+from .sender_address import _organisation_label, _personal_mailbox
 
 _CAPITALISED_RUN = re.compile(_WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,4}")
 
@@ -97,7 +97,8 @@ def _label_company(
     """The employer a squeezed label names, spelled as the mail spells it when it does."""
     squeezed = label.replace("-", "")
     spelled = _spelled_in_text(targets, text[:_MAX_SPELLING_SCAN]) if text else None
-    if spelled and _acceptable_company(spelled):
+    # "The Old Forge" spells theoldforge: checked without its article, returned with it
+    if spelled and _acceptable_company(clean_company(spelled)):
         return spelled
     for candidate in candidates():
         key = company_key(candidate).replace(" ", "")
@@ -110,7 +111,7 @@ def _domain_company(
     from_email: str, candidates: Callable[[], list[str]], text: str = ""
 ) -> str | None:
     domain = senders.domain_of(from_email)
-    if not domain or senders.is_platform(domain) or senders.is_freemail(domain):
+    if not domain or senders.is_platform(domain) or _personal_mailbox(domain):
         return None
     label = _organisation_label(domain)
     if not label or label in senders.PLATFORM_NAMES or label in _NOT_COMPANY:

@@ -94,6 +94,16 @@ def looks_like_person(name: str) -> bool:
     )
 
 
+def _names_business(name: str) -> bool:
+    """ "Bakkerij Vos", "Lola's Bar", "The Brass Lantern": a display name that is a business."""
+    words = name.split()
+    return bool(words) and (
+        bool(_ORGANISATION_WORDS.search(name))
+        or words[0].lower() in _ARTICLES
+        or any(w.endswith(("'s", "’s")) for w in words[:-1])
+    )
+
+
 def _single_name(word: str) -> bool:
     """One capitalised first name, not a closing word or a job title ("Headteacher")."""
     return _single_first_name(word) and not _TITLE_WORDS.search(word)

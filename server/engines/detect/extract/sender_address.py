@@ -20,6 +20,12 @@ _ROLE_MAILBOXES = frozenset(
     "hallo news nieuws newsletter reservas reservations bookings events kontakt accueil "
     "secretariat recepcion".split()
 )
+# Personal mailbox providers by their label, so that their country domains (hotmail.es,
+# gmx.at, yahoo.com.mx) name no employer either.
+_FREEMAIL_LABELS = frozenset(
+    "gmail googlemail yahoo ymail hotmail outlook icloud aol protonmail proton gmx yandex "
+    "fastmail laposte wanadoo libero ziggo kpnmail posteo mailbox tutanota correo".split()
+)
 _PUBLIC_SECOND_LEVEL = frozenset({"sch", "nhs", "police", "mod", "k12", "govt", "school", "nic"})
 
 
@@ -31,6 +37,11 @@ def _organisation_label(domain: str) -> str:
         index = parts.index(label) if label in parts else 0
         return parts[index - 1] if index > 0 else label
     return label
+
+
+def _personal_mailbox(domain: str) -> bool:
+    """A personal mailbox provider under any of its domains: nobody's employer."""
+    return senders.is_freemail(domain) or _organisation_label(domain) in _FREEMAIL_LABELS
 
 
 def _role_mailbox_names(name: str, from_email: str) -> bool:
@@ -59,7 +70,7 @@ def _named_by_domain(name: str, from_email: str) -> bool:
     first = _squeezed(name.split()[0])[0]
     if len(first) < 4 or not label.startswith(first):
         return False  # the usual case, settled before the costlier checks
-    if senders.is_freemail(domain) or senders.is_platform(domain):
+    if _personal_mailbox(domain) or senders.is_platform(domain):
         return False
     words = [_squeezed(word)[0] for word in name.split()]
     local = re.sub(r"[^a-z0-9]", "", from_email.partition("@")[0].lower())
