@@ -980,6 +980,50 @@ TRAPS = [
         "other",
         id="french-lorsque-is-a-time-to-come",
     ),
+    # round seven: counted candidates, a third person's reasons, relayed nos, degree places
+    pytest.param(
+        "Analyst panel",
+        "Hi all, we've decided not to move forward with three of the five candidates for the "
+        "Analyst role; please add your scores before I send the outcome emails.",
+        "other",
+        id="counted-candidates-are-a-panel-tally",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, we've decided not to move forward with any of the candidates for the Analyst "
+        "role, as the position has been cancelled.",
+        "rejection",
+        id="any-of-the-candidates-includes-the-reader",
+    ),
+    pytest.param(
+        "Re: your candidate",
+        "Hi Sam, thanks for the CV. Unfortunately we won't be moving forward with him, as we need "
+        "someone who can start before Easter for the Chef role.",
+        "other",
+        id="his-reasons-belong-to-his-no",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, unfortunately we won't be moving forward with you, as we need someone who can "
+        "start before Easter for the Analyst role.",
+        "rejection",
+        id="the-readers-no-keeps-its-reasons",
+    ),
+    pytest.param(
+        "An update on your application",
+        "Hi Sam, unfortunately Plume Health have decided not to progress your application for "
+        "Product Designer. Rejections are part of every search. New roles for you: Designer at "
+        "Lattice. Manage notifications",
+        "rejection",
+        id="board-relays-a-no-inside-a-pep-talk",
+    ),
+    pytest.param(
+        "Your MSc application",
+        "Dear Sam, thank you for your MSc application. We regret that we are unable to offer you "
+        "a place on the postgraduate programme. Postgraduate Admissions",
+        "other",
+        id="a-degree-place-is-not-a-job",
+    ),
 ]
 
 

@@ -44,6 +44,10 @@ _STAGES = frozenset({"assessment", "interview", "interviews", "selection", "insi
 _OTHER_PEOPLE = frozenset(
     {"candidate", "candidates", "applicant", "applicants", "someone", "somebody", "finalist"}
 )
+# "all/any candidates" of a cancelled search include the reader: only counts that pick some
+_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both"}
+)
 _GERMAN_WISHERS = frozenset({"wir", "ich", "sie", "gerne"})
 _PROVIDED_CONDITION = frozenset({"that", "you", "we", "they", "it", "your", "the", "there"})
 _AFTERCARE = frozenset(
@@ -257,12 +261,24 @@ def _about_someone_else(tokens: list[str], hit: Hit) -> bool:
             return True
     if not YOU.isdisjoint(after):
         return False
+    if _counted_candidates(tokens[hit.end : hit.end + 8]):
+        return True
     # "the (second) candidate", as opposed to "another candidate" or "a candidate"
     for index, token in enumerate(after):
         if token in ("candidate", "applicant") and index and after[index - 1] in _DEFINITE:
             return True
         if token in ("candidate", "applicant") and index > 1 and after[index - 2] in _DEFINITE:
             return True
+    return False
+
+
+def _counted_candidates(after: list[str]) -> bool:
+    """ "with two of the four candidates": a panel's tally of people, never the one reader."""
+    for index, token in enumerate(after):
+        if token == SENTENCE or token in YOU or token in _ELSEWHERE:
+            return False
+        if token in _COUNTS or token.isdigit():
+            return not _OTHER_PEOPLE.isdisjoint(after[index + 1 : index + 5])
     return False
 
 
@@ -311,8 +327,21 @@ class _Tally:
         self.hits.append(hit)
 
 
+def _voided_sentences(hits: list[Hit], tokens: list[str]) -> set[int]:
+    """Sentences whose firm no is about someone else ("not moving forward with him")."""
+    return {
+        _sentence_start(tokens, hit.start)
+        for hit in hits
+        if hit.cue.category == p.REJECTION
+        and hit.cue.weight >= 3
+        and "p" not in hit.cue.flags
+        and _about_someone_else(tokens, hit)
+    }
+
+
 def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
     tallies: dict[str, _Tally] = {}
+    voided = _voided_sentences(hits, tokens)
     for hit in hits:
         cue = hit.cue
         category = cue.category
@@ -345,6 +374,9 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
                 continue  # "not among those selected" is still a no
             # A structural cue names the other person itself ("the other guy, he has ...").
             if cue.weight >= 2 and "p" not in cue.flags and _about_someone_else(tokens, hit):
+                continue
+            # "...with him, as we need someone who can start sooner": his reasons, his no
+            if cue.weight < 3 and voided and _sentence_start(tokens, hit.start) in voided:
                 continue
         tallies.setdefault(category, _Tally()).add(hit, cue.weight)
     return tallies
@@ -630,6 +662,17 @@ def _no_before_pause(tokens: list[str], rejection: _Tally, pauses: list[Hit]) ->
     return False
 
 
+def _said_to_you(tokens: list[str], rejection: _Tally) -> bool:
+    """ "X have decided not to progress your application": a board relaying a no, whatever
+    pep talk about rejections and job list it wraps around it."""
+    return any(
+        hit.cue.weight >= 3
+        and "s" not in hit.cue.flags
+        and not YOU.isdisjoint(tokens[hit.start : hit.end + 1])
+        for hit in rejection.hits
+    )
+
+
 def _rejection_guard(
     tallies: dict[str, _Tally],
     tokens: list[str],
@@ -680,6 +723,6 @@ def _rejection_guard(
             "other", 0.4, ["guard:about-someone-else", *_evidence(tokens, rejection.hits, 2)]
         )
     meta, alert = _weight(tallies, p.META), _weight(tallies, p.ALERT)
-    if meta >= 2 or (meta >= 1 and alert >= 2):
+    if meta >= 2 or (meta >= 1 and alert >= 2 and not _said_to_you(tokens, rejection)):
         return Verdict("other", 0.4, _guard("about-rejections", tokens, tallies.get(p.META)))
     return None

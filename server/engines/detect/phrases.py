@@ -707,7 +707,8 @@ _RECEIVED = """
 3 your ~2 application/applications/cv/resume ~4 received/submitted/sent
 3 application/applications has/have/was/were/is/been ~3 received/submitted/sent
 3 application submitted/received/sent/confirmed
-3 thank/thanks ~2 for sending/submitting/forwarding ~3 cv/resume/application/details
+# "thanks for sending Tomasz's CV over" is an agency's candidate: only the reader's words
+3 thank/thanks ~2 for sending/submitting/forwarding over/across/through/in/along/us/me? over/across/through/in/along/us/me? your/a/the/an/this? updated/full/latest/new/revised/copy/completed? of? your? cv/resume/application/details
 3 thank/thanks ~2 for applying
 3 thank you for submitting ~3 application
 3 successfully ~2 applied/submitted
@@ -869,6 +870,7 @@ _NON_JOB = """
 1 articulo/ponencia/propuesta
 1 artikel/voorstel/inzending/lezing
 1 tribunal/court/appeal/claimant/respondent/hearing/judgment/judgement/verdict/lawsuit
+1 msc/mba/mphil/postgraduate/undergraduate/tuition/enrolment/enrollment/semester
 1 subvencion/subvenciones/hipoteca/prestamo/credito/subvention/pret/darlehen/hypotheek/hypotheekaanvraag/lening/subsidie/vergunning/parkeervergunning
 """
 
