@@ -13,7 +13,7 @@ from ..tokens import fold
 from .job_titles import _MAX_ROLE_LINE, _ROLE_LINE_SEPARATOR, _has_role_noun
 from .keys import company_key
 from .names import looks_like_person
-from .role_cleaning import _clean_role, _lower_role, _romance_role
+from .role_cleaning import _clean_role, _lower_role, _romance_lower_role, _romance_role
 from .role_cues import (
     _ARTICLE_WORD,
     _LINE_CUE,
@@ -37,6 +37,7 @@ _ASCII_LOWER = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
 )  # one character for one, so offsets in the lower-cased text are offsets in the text
 _SUFFIX_WINDOW = 120
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z]")
 
 # A role is named near the top; the rest of a long mail is signature, footer or quote.
 _MAX_ROLE_SCAN = 3000
@@ -86,9 +87,12 @@ def _article_roles(suffix: re.Pattern, trusted: bool, text: str, low: str) -> It
         start = match.start()
         if not start or low[start - 1] not in " \t\"”'’":
             continue
+        end = start
         if match.group(0) in ("programme", "program", "scheme") and not text[start].islower():
-            continue  # "the Graduate Scheme" is the title itself
-        window = text[max(0, start - _SUFFIX_WINDOW) : start]
+            if _NEXT_CAPITAL.match(text, match.end()):
+                continue  # "Program Manager": the word is inside a longer title
+            end = match.end()  # "the Graduate Analyst Programme" is the title itself
+        window = text[max(0, start - _SUFFIX_WINDOW) : end] + (" " if end > start else "")
         found = _title_after_article(window)
         if found:
             yield _Candidate(found.group("role"), trusted, False, window, found.start("role"))
@@ -113,7 +117,8 @@ def _accepted(candidate: _Candidate, avoid: str, company: str) -> str | None:
     role = candidate.role
     if role[:1].islower():
         at = candidate.at
-        cleaned = _lower_role(role, candidate.text[max(0, at - 40) : at])
+        cue = candidate.text[max(0, at - 40) : at]
+        cleaned = _romance_lower_role(role, cue) if candidate.romance else _lower_role(role, cue)
     elif candidate.romance:
         cleaned = _romance_role(role)
     elif not candidate.trusted and not _has_role_noun(role):
@@ -220,7 +225,11 @@ def extract_role(subject: str, lines: list[str], company: str | None = None) -> 
     lower_tries = 0
     for candidate in _cued_roles(text, low):
         lower = candidate.role[:1].islower()
-        if (lower and lower_case) or (found and (lower or len(candidate.role) <= len(found))):
+        # "poste de vendeur" in the subject, "le poste de vendeur saisonnier" in the body
+        longer_lower = lower_case and candidate.role.startswith(lower_case + " ")
+        if (lower and lower_case and not longer_lower) or (
+            found and (lower or len(candidate.role) <= len(found))
+        ):
             continue  # only a longer spelling of the title found can still change the answer
         if lower:
             lower_tries += 1
@@ -230,7 +239,8 @@ def extract_role(subject: str, lines: list[str], company: str | None = None) -> 
         if not role:
             continue
         if lower:
-            lower_case = role
+            if not lower_case or _spells_out(role, lower_case):
+                lower_case = role
         elif found is None:
             found = role
             if low.count(role.lower()) < 2:

@@ -40,7 +40,10 @@ _ROLE_TAIL = re.compile(
     r"[ \t]*(?:\((?:m|f|w|d|x|h|all genders|m/w/d|f/m/x|w/m/d|m/f/d|h/f|f/h|m/v/x)[^)]*\)|"
     r"\b(?:position|role|opening|vacancy|job)|req(?:uisition)?\.?[ \t]*#?[ \t]*[\w-]+|"
     r",?[ \t]*job[ \t]+(?:number|no\.?|id)[ \t]*#?[ \t]*[\w-]+|"
-    r"#[ \t]*\d+|\b(?:19|20)\d\d\b|\d{4,})[ \t]*$",
+    r"#[ \t]*\d+|\b(?:19|20)\d\d\b|\d{4,}|"
+    # terms of employment, not part of the title: "PTA in Teilzeit", "Vendeur en CDI"
+    r"\b(?:in[ \t]+)?(?:teilzeit|vollzeit)|\ben[ \t]+(?:cdi|cdd|alternance)|"
+    r"\b(?:a[ \t]+)?(?:jornada[ \t]+completa|media[ \t]+jornada|tiempo[ \t]+parcial))[ \t]*$",
     re.IGNORECASE,
 )
 _ROLE_LEAD = re.compile(
@@ -57,6 +60,7 @@ _NOT_ROLE_PART = re.compile(
     r"candidatura|solicitud|absage|offer|vacancy)\b[ \t]*",
     re.IGNORECASE,
 )
+_PAPER_WORD = re.compile(r"[ \t]+(?:application|applications|interview|outcome|update)$", re.I)
 _ORGANISATION_UNIT = re.compile(
     r"^(?:school|department|faculty|division|directorate|institute)\b", re.IGNORECASE
 )
@@ -70,9 +74,12 @@ def _not_role_part(part: str) -> bool:
 
 _JOB_NOUN_CUE_WORDS = ("poste", "puesto", "vacante", "cargo", "plaza", "functie", "vacature")
 _JOB_NOUN_CUE_WORDS += ("sollicitatie", "stage")
+# A French or Spanish job word names a title only through "de": "poste de libraire", but
+# "le poste et nous", "el puesto queda cubierto", and the English "stage of the process".
 _JOB_NOUN_CUE = re.compile(
-    r"(?:poste|puesto|vacante|cargo|plaza|functie|vacature|sollicitatie|stage)[ \t]+"
-    r"(?:(?:de|d['’]|van|als|voor)[ \t]*)?$|(?:poste|stage)[ \t]*d['’]$",
+    r"(?:functie|vacature|sollicitatie)[ \t]+(?:(?:van|als|voor)[ \t]+)?$|"
+    r"(?:poste|puesto|vacante|cargo|plaza|stage)[ \t]+(?:de|d['’])[ \t]*$|"
+    r"(?:poste|stage)[ \t]*d['’]$",
     re.IGNORECASE,
 )
 
@@ -93,6 +100,22 @@ def _lower_role(role: str, cue: str) -> str | None:
     ):
         return words[0]  # "le poste de libraire": the cue itself says it is a job
     return None
+
+
+_DANGLING = frozenset({"de", "d'", "d’", "del", "du", "des", "y", "et", "en", "la", "le", "el"})
+
+
+def _romance_lower_role(role: str, cue: str) -> str | None:
+    """ "infirmière de bloc opératoire. Nous ...": a lower-case French or Spanish title keeps
+    its complement ("de bloc", "d'accueil", "saisonnier") up to where the sentence goes on."""
+    words = _romance_role(role).split()
+    while words and fold(words[-1]) in _DANGLING:
+        words.pop()
+    if not words or fold(words[0]) in _ROLE_STOP:
+        return None
+    if _role_noun(words[0]) or _JOB_NOUN_CUE.search(cue[-32:]):
+        return " ".join(words)  # "le poste d'agent d'accueil": the cue says it is a job
+    return _lower_role(" ".join(words), cue)
 
 
 def _romance_role(role: str) -> str:
@@ -124,6 +147,9 @@ def _clean_role(role: str, avoid: str = "", company: str = "") -> str | None:
         if trimmed == role:
             break
         role = trimmed
+    paper = _PAPER_WORD.search(role)
+    if paper and _has_role_noun(role[: paper.start()]):
+        role = role[: paper.start()]  # "Paralegal Application" in a subject
     if avoid:
         parts = re.split(r"[ \t]+[-–][ \t]+|,[ \t]+", role)
         if len(parts) > 1 and company_key(parts[-1]) == avoid:

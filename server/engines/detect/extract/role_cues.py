@@ -21,7 +21,8 @@ _SUBJECT_PART_LEAD = re.compile(
     r"^(?:(?:case study|exciting|update|regarding|bewerbung|application|candidature|your|the|"
     r"on|for|new|role|opportunity|als|as|about|re-opening|reopening|interview|interviews|"
     r"solicitud|sollicitatie|absage|offer|proceso de selección|postulación|candidatura|"
-    r"vacature|stelle|poste|puesto|ihre|votre|tu|je|uw|job)"
+    r"vacature|stelle|poste|puesto|ihre|votre|tu|je|uw|job|terugkoppeling|reactie|feedback|"
+    r"uitslag|rückmeldung|réponse|respuesta|recrutement|recruitment|recrutamiento)"
     r"[ \t]+)+",
     re.IGNORECASE,
 )
@@ -45,7 +46,10 @@ _TITLE_LOW = r"[a-zß-ÿ][\w'’-]*+(?:[ \t]+[a-zß-ÿ][\w'’-]*+){0,2}"
 _ROLE = r"[\"“'‘]?(?P<role>" + _TITLE_FULL + r"|" + _TITLE_LOW + r")"
 
 # French and Spanish titles go on in lower case: "Chef de projet digital", "Assistante juridique".
-_ROLE_ROMANCE = r"[\"“'‘]?(?P<role>" + _TITLE_CAP + r"(?:[ \t]+[\w'’-]++){0,3}|" + _TITLE_LOW + r")"
+_TITLE_LOW_ROMANCE = r"[a-zß-ÿ][\w'’-]*+(?:[ \t]+[a-zß-ÿ][\w'’-]*+){0,4}"
+_ROLE_ROMANCE = (
+    r"[\"“'‘]?(?P<role>" + _TITLE_CAP + r"(?:[ \t]+[\w'’-]++){0,3}|" + _TITLE_LOW_ROMANCE + r")"
+)
 _REQ_LEAD = r"(?i:req(?:uisition)?\.?[ \t]*(?:id[ \t]*)?#?[ \t]*[\w-]*\d[\w-]*[ \t]*[-–:][ \t]*)?"
 _ARTICLE = r"(?:(?:the|our|this|your|an?|een|de|un|una|une|el|la|le|die|der)[ \t]+)?"
 _ROMANCE_CUE = (
