@@ -1024,6 +1024,27 @@ TRAPS = [
         "other",
         id="a-degree-place-is-not-a-job",
     ),
+    pytest.param(
+        "Your offer on 22 Mill Lane",
+        "Hi Sam, the seller has considered your offer and decided to go with another buyer. "
+        "We'll send you similar properties.",
+        "other",
+        id="another-buyer-of-a-house-is-not-a-job",
+    ),
+    pytest.param(
+        "Growth Marketer",
+        "Hi Sam, we've closed the Growth Marketer role and won't be hiring for it this year. "
+        "Sorry: you were one of our top two.",
+        "rejection",
+        id="role-closed-and-not-hired-for-said-to-a-finalist",
+    ),
+    pytest.param(
+        "Headcount",
+        "Team, we've closed the Growth Marketer role and won't be hiring for it this year. "
+        "Budget goes to the events team instead.",
+        "other",
+        id="role-closed-told-to-the-team",
+    ),
 ]
 
 

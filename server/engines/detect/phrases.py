@@ -194,6 +194,8 @@ _REJECTION_EN = """
 2s no longer available/open
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
 2s no longer ~2 hiring/recruiting/filling ~5 role/position/vacancy/opening/post/job
+# "we've closed the role and won't be hiring for it": the post itself is gone
+3sf closed/close/closing ~4 role/position/vacancy/requisition/opening/post and ~2 not ~1 be? hiring/filling/recruiting/replacing/appointing
 3 not/unable ~2 progress/progressing/advance/advancing/proceed ~1 it/this ~3 because/as/since ~2 only/requires/require/required/requirement
 3 no longer under consideration
 3 no longer ~2 being? considered/reviewed/progressed/active
@@ -778,6 +780,7 @@ _APP_CONTEXT = """
 1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
 1 coming in/down/by/out
 1 you applied
+1 you were ~2 one of ~2 our? top/final/strongest/last/shortlisted/favourite
 1 interview/interviews/application/applications ~2 including yours
 1 getting to know you
 1 thanks/thank ~2 for reaching out
@@ -870,6 +873,7 @@ _NON_JOB = """
 1 articulo/ponencia/propuesta
 1 artikel/voorstel/inzending/lezing
 1 tribunal/court/appeal/claimant/respondent/hearing/judgment/judgement/verdict/lawsuit
+1 seller/sellers/bidder/bidders/conveyancing/homebuyer/homebuyers
 1 msc/mba/mphil/postgraduate/undergraduate/tuition/enrolment/enrollment/semester
 1 subvencion/subvenciones/hipoteca/prestamo/credito/subvention/pret/darlehen/hypotheek/hypotheekaanvraag/lening/subsidie/vergunning/parkeervergunning
 """
