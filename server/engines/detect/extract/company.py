@@ -21,10 +21,12 @@ from .company_names import (
     clean_company,
 )
 from .company_relay import _relayed_companies
-from .job_titles import _TITLE_NOUN, _TITLE_WORDS
+from .job_titles import _TITLE_NOUN, _TITLE_WORDS, _has_role_noun
 from .keys import _squeezed, company_key
 from .names import _TEAMISH, _names_business, _single_first_name, looks_like_person
 from .sender_address import (
+    _is_board,
+    _is_platform,
     _named_by_domain,
     _organisation_label,
     _personal_mailbox,
@@ -105,7 +107,7 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
         return None  # "Talent Team" names no employer
     domain = senders.domain_of(from_email)
     label = _organisation_label(domain)
-    if had_team_words and label and not senders.is_platform(domain):
+    if had_team_words and label and not _is_platform(domain):
         cleaned = _completed_by_label(cleaned, label)
     elif had_team_words and text:
         # "Stonebridge Talent" <no-reply@ashbyhq.com> and a mail that says "Stonebridge Analytics"
@@ -114,11 +116,11 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
     # A small business often writes from a personal mailbox under its own name.
     if _personal_mailbox(domain) and not had_team_words and not _names_business(name):
         return None
-    if senders.is_board(domain) and company_key(cleaned).replace(" ", "") == label:
+    if _is_board(domain) and company_key(cleaned).replace(" ", "") == label:
         return None  # "NHS Jobs" <...@jobs.nhs.uk> is the board, not the employer
-    if senders.is_board(domain) and not named_after_at and _BOARD_DISPLAY.search(name):
+    if _is_board(domain) and not named_after_at and _BOARD_DISPLAY.search(name):
         return None  # "Civil Service Jobs" <noreply@csjobs.service.gov.uk>: the board's name
-    if had_team_words or named_after_at or senders.is_platform(domain):
+    if had_team_words or named_after_at or _is_platform(domain):
         return cleaned
     squeezed_label = label.replace("-", "")
     key = company_key(cleaned).replace(" ", "")
@@ -159,8 +161,14 @@ def _body_companies(text: str) -> list[str]:
     for pattern in (_COMPANY_AFTER, _COMPANY_LOCAL):
         for match in pattern.finditer(text[:_MAX_BODY_SCAN]):
             name = clean_company(match.group(1))
-            # "application to Growth Marketing Manager": a job title, not the employer
-            if name and _acceptable_company(name) and not _TITLE_NOUN.search(name):
+            # "application to Growth Marketing Manager": a job title, not the employer;
+            # "le poste de Stagiaire Achats" neither
+            if (
+                name
+                and _acceptable_company(name)
+                and not _TITLE_NOUN.search(name)
+                and not (pattern is _COMPANY_LOCAL and _has_role_noun(name))
+            ):
                 found.append(name)
     return found
 
@@ -220,12 +228,12 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     )
     if from_display:
         return from_display
-    if senders.is_board(domain):
+    if _is_board(domain):
         relayed = _relayed_companies(text) or body_candidates()
         if relayed:
             return _most_common(relayed)
     label = _organisation_label(domain)
-    if not senders.is_platform(domain) and _AGENCY_LABEL.search(label):
+    if not _is_platform(domain) and _AGENCY_LABEL.search(label):
         # A recruitment agency writes about its client: the client is the employer, and the
         # agency's own signature ("Brightwater Recruitment") is not.
         squeezed = label.replace("-", "")
@@ -235,12 +243,12 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     from_team = _team_line_company(lines)
     if from_team:
         return from_team
-    if senders.is_platform(domain):
+    if _is_platform(domain):
         named = _tenant_company(from_name, from_email, body_candidates, text)
         named = named or _signature_title_company(lines)
         if named:
             return named
-    if senders.is_platform(domain) and body_candidates():
+    if _is_platform(domain) and body_candidates():
         return _most_common(body_candidates())
     by_domain = _domain_company(from_email, body_candidates, text)
     if by_domain:

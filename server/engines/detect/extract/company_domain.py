@@ -15,7 +15,7 @@ from ..tokens import fold
 from .company_names import _MAX_SPELLING_SCAN, _WORD, _acceptable_company, clean_company
 from .keys import _squeezed, company_key
 from .names import _NOT_COMPANY
-from .sender_address import _organisation_label, _personal_mailbox
+from .sender_address import _is_platform, _organisation_label, _personal_mailbox, _tenant
 
 _CAPITALISED_RUN = re.compile(_WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,4}")
 
@@ -111,7 +111,7 @@ def _domain_company(
     from_email: str, candidates: Callable[[], list[str]], text: str = ""
 ) -> str | None:
     domain = senders.domain_of(from_email)
-    if not domain or senders.is_platform(domain) or _personal_mailbox(domain):
+    if not domain or _is_platform(domain) or _personal_mailbox(domain):
         return None
     label = _organisation_label(domain)
     if not label or label in senders.PLATFORM_NAMES or label in _NOT_COMPANY:
@@ -128,7 +128,7 @@ def _tenant_company(
     from_name: str, from_email: str, candidates: Callable[[], list[str]], text: str
 ) -> str | None:
     """The employer an ATS address names (acme@myworkday.com), unless it is the sender's name."""
-    tenant = senders.tenant_of(from_email)
+    tenant = _tenant(from_email)
     if not tenant or tenant in senders.PLATFORM_NAMES:
         return None
     first = fold((from_name or "").split()[0]) if (from_name or "").split() else ""

@@ -18,7 +18,8 @@ _NAME_JOINERS = frozenset(
 _RELAYED = re.compile(
     r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to|\bviewed[ \t]+by)[ \t]+(" + _NAME + r")|"
     r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided|viewed|reviewed|"
-    r"would like|asked)\b"
+    r"would like|asked|heeft|a[ \t]+(?:consulté|vu|examiné|décidé)|"
+    r"ha[ \t]+(?:revisado|visto|consultado|decidido))(?!\w)"
 )
 
 

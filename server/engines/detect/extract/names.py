@@ -33,7 +33,12 @@ _ORGANISATION_WORDS = re.compile(
     r"brasserie|cafeteria|cafetería|atelier|maison|agence|kanzlei|verlag|versicherung(?:en)?|"
     r"verzekeringen|logistiek|logistik|bakkerij|studio|gmbh|hotel|hoteles|distillery|"
     r"electrical|plumbing|construction|kitchen|garage|shop|store|salon|surgery|practice|"
-    r"staffing|biosciences|therapeutics|aerospace|outdoors|housing|"
+    r"staffing|biosciences|therapeutics|aerospace|outdoors|housing|union|society|association|"
+    r"cooperative|co-op|mutual|authority|commission|federation|alliance|collective|charity|"
+    r"nursery|pharmacy|veterinary|vets|distribution|manufacturing|consultancy|solicitors|"
+    r"architects|landscaping|haulage|freight|estates|lettings|homes|care|venues|events|"
+    r"catering|hospitality|interiors|furniture|fitness|leisure|learning|education|training|"
+    r"search|recruitment|resourcing|"
     # de/fr/es/nl kinds of employer, which display names put before or after the name
     r"advocaten|notariaat|accountants|makelaardij|waterschap|provincie|gemeinde|stadt|"
     r"landkreis|mairie|ayuntamiento|universit(?:é|y|ät|eit|at)|universidad|hochschule|lyceum|"

@@ -39,6 +39,48 @@ def _organisation_label(domain: str) -> str:
     return label
 
 
+def _platform_labels(domains: frozenset[str]) -> frozenset[str]:
+    # Short labels ("join", "gem", "reed", "dice") and "service" (civilservicejobs.service.
+    # gov.uk) are ordinary words that employers use too.
+    labels = {senders.organisation_label(domain) for domain in domains}
+    return frozenset(label for label in labels if len(label) >= 6 and label != "service")
+
+
+# Job boards and ATSs by their label, so that their country domains (indeed.co.uk,
+# stepstone.fr, welcometothejungle.co) are known too.
+_BOARD_LABELS = _platform_labels(senders.BOARD_DOMAINS)
+_ATS_LABELS = _platform_labels(senders.ATS_DOMAINS) - _BOARD_LABELS
+
+
+def _is_board(domain: str) -> bool:
+    """A job board or assessment service under any of its domains."""
+    return senders.is_board(domain) or _organisation_label(domain) in _BOARD_LABELS
+
+
+def _is_platform(domain: str) -> bool:
+    """An ATS or a job board under any of its domains."""
+    return senders.is_platform(domain) or _organisation_label(domain) in (
+        _BOARD_LABELS | _ATS_LABELS
+    )
+
+
+def _tenant(address: str) -> str | None:
+    """The employer an ATS address names (acme@paylocity.com, jobs@acme.talentsoft.fr)."""
+    tenant = senders.tenant_of(address)
+    domain = senders.domain_of(address)
+    label = senders.organisation_label(domain)
+    if tenant or label not in _ATS_LABELS:
+        return tenant
+    parts = domain.split(".")
+    for part in reversed(parts[: parts.index(label)]):
+        if part not in senders._GENERIC_TENANTS and len(part) > 2:
+            return part
+    local = address.partition("@")[0].lower()
+    if senders.is_no_reply(address) or not local.isalnum() or local in senders._GENERIC_TENANTS:
+        return None
+    return local if len(local) > 2 else None
+
+
 def _personal_mailbox(domain: str) -> bool:
     """A personal mailbox provider under any of its domains: nobody's employer."""
     return senders.is_freemail(domain) or _organisation_label(domain) in _FREEMAIL_LABELS
@@ -70,7 +112,7 @@ def _named_by_domain(name: str, from_email: str) -> bool:
     first = _squeezed(name.split()[0])[0]
     if len(first) < 4 or not label.startswith(first):
         return False  # the usual case, settled before the costlier checks
-    if _personal_mailbox(domain) or senders.is_platform(domain):
+    if _personal_mailbox(domain) or _is_platform(domain):
         return False
     words = [_squeezed(word)[0] for word in name.split()]
     local = re.sub(r"[^a-z0-9]", "", from_email.partition("@")[0].lower())
