@@ -1045,6 +1045,46 @@ TRAPS = [
         "other",
         id="role-closed-told-to-the-team",
     ),
+    pytest.param(
+        "Reference",
+        "Hi Sam, thanks for your reference for Priya. We're offering it to her this week for "
+        "the Analyst role, so no need for more.",
+        "other",
+        id="offering-it-to-her-told-to-a-referee",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, they liked you, but your stakeholder experience was lighter than the other "
+        "finalist's, so they're offering it to her. Sorry about the Analyst role.",
+        "rejection",
+        id="offering-it-to-her-after-a-comparison",
+    ),
+    pytest.param(
+        "Your CV",
+        "Hi Sam, thanks for your CV. We'll pass this to the hiring manager for the Analyst role.",
+        "other",
+        id="pass-this-on-is-no-no",
+    ),
+    pytest.param(
+        "Shifts",
+        "Hi team, all Saturday shifts are taken now, thanks for your CV updates.",
+        "other",
+        id="shifts-taken-is-a-rota",
+    ),
+    pytest.param(
+        "Interview",
+        "Hi Sam, we won't be inviting you in person: the interview for the Analyst role is by "
+        "video on Monday.",
+        "other",
+        id="not-in-person-is-a-format",
+    ),
+    pytest.param(
+        "Interview",
+        "Hi Sam, thanks for your application for the Analyst role. We won't be inviting you in "
+        "this time.",
+        "rejection",
+        id="not-inviting-you-in-this-time",
+    ),
 ]
 
 

@@ -272,6 +272,13 @@ def _about_someone_else(tokens: list[str], hit: Hit) -> bool:
     return False
 
 
+def _in_person(tokens: list[str], hit: Hit) -> bool:
+    span = tokens[hit.start : hit.end]
+    return "person" in span and any(
+        span[index] == "in" and span[index + 1] == "person" for index in range(len(span) - 1)
+    )
+
+
 def _counted_candidates(after: list[str]) -> bool:
     """ "with two of the four candidates": a panel's tally of people, never the one reader."""
     for index, token in enumerate(after):
@@ -374,6 +381,9 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
                 continue  # "not among those selected" is still a no
             # A structural cue names the other person itself ("the other guy, he has ...").
             if cue.weight >= 2 and "p" not in cue.flags and _about_someone_else(tokens, hit):
+                continue
+            # "we won't be inviting you in person: the interview is by video" is a format
+            if _in_person(tokens, hit):
                 continue
             # "...with him, as we need someone who can start sooner": his reasons, his no
             if cue.weight < 3 and voided and _sentence_start(tokens, hit.start) in voided:

@@ -63,6 +63,8 @@ _REJECTION_EN = """
 3 not be progressing/advancing/proceeding
 3 not ~3 progress/progressing/progressed/advance/advancing/advanced/move/moving/moved/proceed/proceeding/continue/continuing/invite/inviting ~3 to/into/onto the? next/final/further/second/third/following/assessment/onsite/interview/interviewing/technical/offer ~2 stage/stages/round/rounds/step/steps/phase/interview/interviews/centre/center
 3 not/unable ~2 invite/inviting/ask/asking you ~4 interview/interviews/next/further/onsite/final/another/second/assessment
+# "we won't be inviting you in this time": asked in, not at all, on this occasion
+3 not/unable ~2 invite/inviting/ask/asking/bring/bringing/call/calling you in/back ~1 this/on/at/for time/occasion/stage/point/round/now
 3 not to invite
 3 not ~3 asked/ask/asking/want/wanted/wish/wished to meet/interview/see you
 3 not/unable ~4 place/placing/hire/hiring/employ/employing/engage/engaging/recruit/recruiting/onboard you
@@ -94,6 +96,10 @@ _REJECTION_EN = """
 3 internal candidate/candidates/applicant/hire/applicants
 3 no further action ~4 taken/take ~3 your/on/with
 3 offered/given/gave/extended them/him/her ~2 the/a/an ~2 position/role/job/post/offer
+# "they're offering it to her": the role goes to the other finalist
+2yp offering/offered/giving/given/gave it to ~1 the? him/her/finalist/candidate/someone/somebody
+2 your ~3 experience/background/skills/profile/portfolio ~3 was/were/is/felt ~1 lighter/weaker/thinner/narrower/less ~3 than
+3y found/identified/selected/chosen ~2 candidates/applicants/candidate/applicant/profiles/someone/somebody who/whose/that ~4 more/better/closer/stronger ~1 closely? match/matches/suit/suits/meet/meets/fit/fits/aligned/suited/qualified
 2 gave/give/given/gives them/him/her the edge
 3 not met ~3 criteria/requirements/standard/threshold/bar ~3 shortlisted/progress/proceed/interview/shortlist/shortlisting
 2s not met ~4 criteria/requirements/requirement/standard/threshold/bar
@@ -118,7 +124,8 @@ _REJECTION_EN = """
 3y gone/went ~2 with a/an ~3 who/whose
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 another/a/an ~2 candidate/applicant/person/finalist/hire
-3 we ~2 pass for now
+3 we ~2 pass on? this/for time/now/occasion/round
+2 not ~4 setting/set you up to succeed
 2 not ~2 quite? the level ~3 need/needed/looking/require/required
 3 not ~3 adding/add/include/including/accept/accepting/admit/admitting/onboard/onboarding you ~4 pool/roster/panel/network/bench/register/freelancers/contractors/translators/longlist/shortlist/slate
 3 fill/filling/filled ~5 with a/an internal/existing
@@ -185,6 +192,7 @@ _REJECTION_EN = """
 2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued
 2s filled/closed/cancelled/canceled/eliminated ~6 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs/spot/place/slot/seat
 2s fill/filling/filled ~4 internally
+2s spots/places/positions/roles/jobs/vacancies/slots ~3 are/have/were ~2 taken/gone
 2s fully staffed
 2sf role/position/job/vacancy/hire/search/opening ~3 not ~3 going/go ahead/forward/happening
 2s have/has/had ~2 hired/appointed/recruited/hire
@@ -763,7 +771,9 @@ _RECEIVED = """
 """
 
 _APP_CONTEXT = """
-1 thanks/thank ~3 cv/resume
+1 thanks/thank/cheers/ta ~3 cv/resume
+# a reply whose subject is "Re: application" answers the reader's own application
+1 re ~1 application/applications/cv/resume/sollicitatie/bewerbung/candidature/candidatura
 1 thanks/thank ~2 for calling/ringing/phoning/writing ~2 about
 1 thanks/thank ~2 for your letter/message/email/note/call ~1 about
 1 votre/ton/vos ~1 dossier/cv
