@@ -211,6 +211,28 @@ def _signature_title_company(lines: list[str]) -> str | None:
     return None
 
 
+def _signed_company(lines: list[str]) -> str | None:
+    """The employer a signature names: after a job title, or on its own line under the name."""
+    titled = _signature_title_company(lines)
+    if titled:
+        return titled
+    block = [line.strip() for line in _signature_block(lines) if line.strip()][-4:]
+    for above, line in pairwise(block):
+        name = clean_company(line)
+        if (
+            (looks_like_person(above) or _single_first_name(above))
+            and name[:1].isupper()
+            and len(line) <= 60
+            and not looks_like_person(line)
+            and not _single_first_name(line)
+            and not _TITLE_WORDS.search(line)
+            and not any(ch.isdigit() or ch in "@:/" for ch in line)
+            and _acceptable_company(name)
+        ):
+            return line.strip(" .,")  # "Lena" / "Moreau Veterinary Clinic"
+    return None
+
+
 def extract_company(subject: str, from_name: str, from_email: str, lines: list[str]) -> str | None:
     """The employer: display name, then a signed team line, then the body, then the domain."""
     text = subject + "\n" + "\n".join(lines)
@@ -250,7 +272,7 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
             return named
     if _is_platform(domain) and body_candidates():
         return _most_common(body_candidates())
-    by_domain = _domain_company(from_email, body_candidates, text)
+    by_domain = _domain_company(from_email, body_candidates, text, lambda: _signed_company(lines))
     if by_domain:
         return by_domain
     return _most_common(body_candidates()) if body_candidates() else None

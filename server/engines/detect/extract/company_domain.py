@@ -87,19 +87,40 @@ def _unsqueezed(label: str) -> str:
     return label.title() if len(label) > 3 else label.upper()
 
 
+def _signed_for_label(
+    label: str, spelled: str | None, signed_company: Callable[[], str | None], text: str
+) -> str | None:
+    """The signature's fuller name for the label: "Harbourview" is signed "Harbourview
+    Housing", oakhillschools "Oakhill Primary School", moreauvet "Moreau Veterinary Clinic"."""
+    if spelled and not re.search(re.escape(spelled) + r"[ \t]+[A-Z]", text):
+        return None  # the usual case: the mail never writes a longer name (cheap to tell)
+    signed = signed_company()
+    if not signed:
+        return None
+    key = company_key(signed)
+    if spelled:
+        return signed if key.startswith(company_key(spelled) + " ") else None
+    first = _squeezed(key.split()[0])[0] if key else ""
+    return signed if len(first) >= 4 and label.startswith(first) else None
+
+
 def _label_company(
     label: str,
     targets: set[str],
     candidates: Callable[[], list[str]],
     text: str,
     fallback: str = "",
+    signed: Callable[[], str | None] = lambda: None,
 ) -> str:
     """The employer a squeezed label names, spelled as the mail spells it when it does."""
     squeezed = label.replace("-", "")
     spelled = _spelled_in_text(targets, text[:_MAX_SPELLING_SCAN]) if text else None
     # "The Old Forge" spells theoldforge: checked without its article, returned with it
-    if spelled and _acceptable_company(clean_company(spelled)):
-        return spelled
+    if spelled and not _acceptable_company(clean_company(spelled)):
+        spelled = None
+    fuller = _signed_for_label(squeezed, spelled, signed, text[:_MAX_SPELLING_SCAN])
+    if fuller or spelled:
+        return fuller or spelled
     for candidate in candidates():
         key = company_key(candidate).replace(" ", "")
         if key and (key.startswith(squeezed) or squeezed.startswith(key)):
@@ -108,7 +129,10 @@ def _label_company(
 
 
 def _domain_company(
-    from_email: str, candidates: Callable[[], list[str]], text: str = ""
+    from_email: str,
+    candidates: Callable[[], list[str]],
+    text: str = "",
+    signed: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     domain = senders.domain_of(from_email)
     if not domain or _is_platform(domain) or _personal_mailbox(domain):
@@ -121,7 +145,7 @@ def _domain_company(
     targets = {squeezed} | ({squeezed + suffix} if len(suffix) > 3 else set())
     # tally.health is "Tally Health" when the mail never spells it otherwise.
     fallback = f"{_unsqueezed(label)} {suffix.title()}" if suffix in _TLD_WORDS else ""
-    return _label_company(label, targets, candidates, text, fallback)
+    return _label_company(label, targets, candidates, text, fallback, signed)
 
 
 def _tenant_company(

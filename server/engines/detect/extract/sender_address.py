@@ -8,6 +8,7 @@ its own domain from a person writing from theirs.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import senders
 from .keys import _squeezed
@@ -29,6 +30,7 @@ _FREEMAIL_LABELS = frozenset(
 _PUBLIC_SECOND_LEVEL = frozenset({"sch", "nhs", "police", "mod", "k12", "govt", "school", "nic"})
 
 
+@lru_cache(maxsize=1024)
 def _organisation_label(domain: str) -> str:
     """The domain's organisation label, also under public second levels (st-aldhelms.sch.uk)."""
     label = senders.organisation_label(domain)
@@ -52,11 +54,13 @@ _BOARD_LABELS = _platform_labels(senders.BOARD_DOMAINS)
 _ATS_LABELS = _platform_labels(senders.ATS_DOMAINS) - _BOARD_LABELS
 
 
+@lru_cache(maxsize=1024)
 def _is_board(domain: str) -> bool:
     """A job board or assessment service under any of its domains."""
     return senders.is_board(domain) or _organisation_label(domain) in _BOARD_LABELS
 
 
+@lru_cache(maxsize=1024)
 def _is_platform(domain: str) -> bool:
     """An ATS or a job board under any of its domains."""
     return senders.is_platform(domain) or _organisation_label(domain) in (
@@ -81,6 +85,7 @@ def _tenant(address: str) -> str | None:
     return local if len(local) > 2 else None
 
 
+@lru_cache(maxsize=1024)
 def _personal_mailbox(domain: str) -> bool:
     """A personal mailbox provider under any of its domains: nobody's employer."""
     return senders.is_freemail(domain) or _organisation_label(domain) in _FREEMAIL_LABELS
