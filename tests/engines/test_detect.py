@@ -1085,6 +1085,20 @@ TRAPS = [
         "rejection",
         id="not-inviting-you-in-this-time",
     ),
+    pytest.param(
+        "Your application",
+        "Hello Sam, your application for the Analyst role is incomplete. Unfortunately we cannot "
+        "consider it until you upload a CV.",
+        "other",
+        id="a-no-with-its-own-until-is-a-wait",
+    ),
+    pytest.param(
+        "Your application",
+        "Hi Sam, we have decided not to invite you for an interview for the Analyst role. We'd "
+        "like to keep your details; you can withdraw consent at any time.",
+        "rejection",
+        id="a-right-to-withdraw-consent-is-no-withdrawal",
+    ),
 ]
 
 

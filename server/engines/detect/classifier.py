@@ -48,6 +48,8 @@ _OTHER_PEOPLE = frozenset(
 _COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both"}
 )
+_WAITS = frozenset({"until", "unless", "till", "bis", "jusqu", "hasta", "totdat", "zolang"})
+_OPTIONS = frozenset({"can", "may", "could", "might", "able", "kann", "konnen", "pouvez", "puede"})
 _GERMAN_WISHERS = frozenset({"wir", "ich", "sie", "gerne"})
 _PROVIDED_CONDITION = frozenset({"that", "you", "we", "they", "it", "your", "the", "there"})
 _AFTERCARE = frozenset(
@@ -123,6 +125,10 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
     # shift 6 till close" is a time.
     if hit.cue.category != p.REJECTION:
         return False
+    # the no may carry its own wait: "cannot consider it until you upload a CV" ("move ahead
+    # without you" is no wait: "without" inside a no names who is left out)
+    if not _WAITS.isdisjoint(tokens[hit.start + 1 : hit.end]):
+        return True
     tail = tokens[hit.end : hit.end + _CONDITION_WINDOW]
     for index, token in enumerate(tail):
         if token == SENTENCE or _standing_reason(tail, index):
@@ -360,6 +366,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             continue
         if category == p.NON_JOB and _idiom(tokens, hit):
             continue
+        if category == p.WITHDRAWAL and not _OPTIONS.isdisjoint(tokens[hit.start : hit.end]):
+            continue  # "you can withdraw consent at any time" is a right, not a withdrawal
         if category == p.INVITE and _anyone_like_you(tokens, hit):
             continue  # "startups want to meet candidates like you": a digest's pitch
         if category == p.OFFER and not _STAGES.isdisjoint(tokens[hit.end : hit.end + 5]):
