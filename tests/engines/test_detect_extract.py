@@ -10,7 +10,9 @@ from server.engines.detect.extract import (
     extract_company,
     extract_contact,
     extract_role,
+    looks_like_person,
 )
+from server.engines.detect.extract.job_titles import _has_role_noun
 
 
 def _extract(subject: str, body: str, from_name: str = "", from_email: str = ""):
@@ -659,3 +661,205 @@ def test_a_joining_word_does_not_end_an_employer_name():
 def test_a_team_signature_alone_names_no_employer():
     body = ["We will not be moving your application forward.", "", "Talent Team"]
     assert extract_company("Update", "Talent Team", "talent@nimbusworks.com", body) != "Talent"
+
+
+# --- round two: causes found on unseen mail ---------------------------------------------------
+
+
+def _company(from_name: str, from_email: str, body: str, subject: str = "Update") -> str | None:
+    return extract_company(subject, from_name, from_email, body.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "company"),
+    [
+        ("Bouwbedrijf Lindeman", "p&o@lindemanbouw.nl", "Bouwbedrijf Lindeman"),
+        ("Stadt Obernau", "personal@obernau.de", "Stadt Obernau"),
+        ("Brandt Maschinenbau", "brandt@jobs.personio.de", "Brandt Maschinenbau"),
+        ("Advocatenkantoor Meijer", "werving@meijer-advocaten.nl", "Advocatenkantoor Meijer"),
+        ("Hôtel Les Dunes", "direction@lesdunes.fr", "Hôtel Les Dunes"),
+        ("Harwell Credit Union", "harwellcu@ashbyhq.com", "Harwell Credit Union"),
+    ],
+)
+def test_a_display_name_with_a_kind_of_employer_is_not_a_person(from_name, from_email, company):
+    assert _company(from_name, from_email, "Leider können wir Ihnen keine Zusage geben.") == company
+
+
+@pytest.mark.parametrize("name", ["Le Minh Anh", "El Amrani Youssef", "Jorinde van Dam"])
+def test_surnames_that_begin_like_an_article_are_still_people(name):
+    assert looks_like_person(name)
+
+
+def test_a_display_name_that_starts_with_the_is_a_business():
+    assert not looks_like_person("The Copper Kettle")
+    body = "Hi Sam,\n\nWe've filled the weekend shifts, sorry!\n\nMaggie\nThe Copper Kettle"
+    found = _company("The Copper Kettle", "thecopperkettle@gmail.com", body)
+    assert company_key(found) == company_key("The Copper Kettle")
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email"),
+    [
+        ("Inês Duarte", "ines.duarte@hotmail.es"),
+        ("Marek Sobczak", "marek.sobczak@gmx.at"),
+        ("Lotte Verbeek", "lotte.verbeek@outlook.nl"),
+    ],
+)
+def test_a_personal_mailbox_on_a_country_domain_names_no_employer(from_name, from_email):
+    body = "Thanks for letting me know. I'd still love to hear about future openings.\n\nBest"
+    assert _company(from_name, from_email, body, "Re: Store Assistant") is None
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "company"),
+    [
+        ("Panadería Sol", "panaderiasol@gmail.com", "Panadería Sol"),
+        ("Ottie's Bar", "ottiesbar@yahoo.co.uk", "Ottie's Bar"),
+    ],
+)
+def test_a_business_writing_from_a_personal_mailbox_is_the_employer(from_name, from_email, company):
+    assert _company(from_name, from_email, "Ya hemos cubierto el puesto, lo siento.") == company
+
+
+def test_a_domain_spelled_with_an_article_in_the_signature():
+    body = "Hi Jo,\n\nWe've taken someone on for the bar, sorry.\n\nRuth\nThe Crossed Keys"
+    found = _company("Ruth Abara", "ruth@thecrossedkeys.co.uk", body)
+    assert company_key(found) == company_key("The Crossed Keys")
+
+
+def test_a_board_on_a_country_domain_relays_the_employer():
+    body = (
+        "Your application for Receptionist at Larkfield Dental was not selected by the "
+        "employer.\n\nSee similar jobs near Leeds."
+    )
+    assert _company("Indeed", "noreply@indeed.co.uk", body) == "Larkfield Dental"
+
+
+def test_an_ats_on_a_country_domain_names_its_tenant_as_the_mail_spells_it():
+    body = (
+        "Nous vous remercions de l'intérêt que vous portez à Lumen Paie.\n\nNous avons le "
+        "regret de vous annoncer que votre candidature n'a pas été retenue."
+    )
+    assert _company("Service RH", "lumenpaie@talentsoft.fr", body) == "Lumen Paie"
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Bonne nouvelle : Atelier Vasseur a consulté votre candidature pour le poste de "
+            "Stagiaire Logistique.",
+            "Atelier Vasseur",
+        ),
+        (
+            "Goed nieuws! Drukkerij Smeets heeft je sollicitatie voor Stagiair bekeken.",
+            "Drukkerij Smeets",
+        ),
+        ("Buenas noticias: Ópticas Lumbre ha revisado tu candidatura para Dependiente.", None),
+    ],
+)
+def test_a_relay_names_the_employer_in_french_dutch_and_spanish(body, company):
+    found = _company("Welcome to the Jungle", "noreply@welcometothejungle.fr", body)
+    if company:
+        assert found == company
+    assert found is not None
+    assert not _has_role_noun(found)  # never the job title ("Stagiaire Logistique")
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "body", "company"),
+    [
+        (
+            "Dorota Kwiatek",
+            "dorota.kwiatek@millbrook.org.uk",
+            "It's a no from us this time.\n\nDorota Kwiatek\nHead of Finance, Millbrook Housing",
+            "Millbrook Housing",
+        ),
+        (
+            "Sami Okafor",
+            "sami@ashgrovevet.com",
+            "We've decided you're not the right fit.\n\nSami\nAshgrove Veterinary Practice",
+            "Ashgrove Veterinary Practice",
+        ),
+    ],
+)
+def test_the_signature_gives_the_fuller_name_of_the_senders_domain(
+    from_name, from_email, body, company
+):
+    assert _company(from_name, from_email, body) == company
+
+
+def test_a_signature_name_that_the_domain_does_not_spell_is_not_taken():
+    body = "We've gone with another candidate.\n\nTom\nBrightside Clinic"
+    assert _company("Tom Reyes", "tom@northfieldrecruit.com", body) != "Brightside Clinic"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Réponse",
+            "Merci pour votre candidature au poste d'agent d'entretien. Nous avons retenu un "
+            "autre profil.",
+            "agent d'entretien",
+        ),
+        (
+            "Votre candidature au poste de vendeur",
+            "Le poste de vendeur saisonnier a déjà été attribué.",
+            "vendeur saisonnier",
+        ),
+        (
+            "Suite de votre candidature",
+            "Vous avez postulé au poste de chef d'équipe logistique et nous vous en remercions.",
+            "chef d'équipe logistique",
+        ),
+    ],
+)
+def test_a_french_lower_case_title_keeps_its_complement(subject, body, role):
+    assert extract_role(subject, body.split("\n")) == role
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wij hebben je sollicitatie ontvangen en laten snel iets horen.",
+        "Nous avons finalisé notre recrutement pour ce poste et nous ne pourrons pas donner suite.",
+        "Elena ha sido nombrada directora. El puesto queda así cubierto.",
+        "We're unable to invite you to the next stage of our process.",
+        "We can't invite you to the next stage until you complete the form.",
+    ],
+)
+def test_a_job_word_without_de_or_an_english_stage_names_no_role(body):
+    assert extract_role("Update", [body]) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Congratulations on reaching the final stage of the Graduate Surveyor Programme.",
+            "Graduate Surveyor Programme",
+        ),
+        ("Thank you for applying for the Technical Program Manager role.", None),
+    ],
+)
+def test_a_capitalised_programme_is_the_title_itself(body, role):
+    found = extract_role("Update", [body])
+    assert found == (role or "Technical Program Manager")
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        ("Stelle besetzt", "vielen Dank für Ihre Bewerbung als MFA in Teilzeit.", "MFA"),
+        ("Re: Paralegal Application", "Thank you for attending an interview.", "Paralegal"),
+        ("Terugkoppeling sollicitatie Data Analist", "Bedankt voor het gesprek.", "Data Analist"),
+        (
+            "Sollicitatie Commercieel medewerker",
+            "Helaas gaan wij niet verder.",
+            "Commercieel medewerker",
+        ),
+    ],
+)
+def test_terms_of_employment_and_subject_words_are_not_the_title(subject, body, role):
+    assert extract_role(subject, [body]) == role

@@ -103,8 +103,13 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
         return name if named else None
     had_team_words = bool(_TEAMISH.search(name))
     cleaned = clean_company(name)
-    if not cleaned or not _acceptable_company(cleaned) or _TEAM_ONLY.fullmatch(cleaned):
-        return None  # "Talent Team" names no employer
+    if (
+        not cleaned
+        or not _acceptable_company(cleaned)
+        or _TEAM_ONLY.fullmatch(cleaned)
+        or _TEAM_ONLY.fullmatch(name)
+    ):
+        return None  # "Talent Team", "Service RH" name no employer
     domain = senders.domain_of(from_email)
     label = _organisation_label(domain)
     if had_team_words and label and not _is_platform(domain):

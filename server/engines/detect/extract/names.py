@@ -47,7 +47,7 @@ _ORGANISATION_WORDS = re.compile(
     r"mutuelle|consultora|laboratoires?|laboratorio|cabinet|stichting|stiftung|verein|"
     r"café|cafe|bistro|inn|pub|"
     # compounds that end in a kind of business: "Anlagenbau", "Reclamebureau"
-    r"\w+(?:bau|technik|bedrijf|bureau|corporatie|residenz|zentrum|klinikum|verband)|"
+    r"\w+(?:bau|technik|bedrijf|bureau|corporatie|residenz|zentrum|klinikum|verband|erij)|"
     r"(?:bouw|woning|reclame|installatie|energie|transport)\w+)\b",
     re.IGNORECASE,
 )

@@ -203,6 +203,16 @@ def _spells_out(longer: str, shorter: str) -> bool:
     return low.startswith(short + " ") or low.endswith(" " + short)
 
 
+def _fuller_in_subject(role: str, subject: str, company: str | None) -> str:
+    """ "Administratief" read in "Sollicitatie Administratief medewerker" is the subject's
+    "Administratief medewerker": a one-word title the subject spells out."""
+    if " " in role:
+        return role
+    fuller = _subject_part_role(subject, company)
+    spelled = fuller and _spells_out(fuller, role) and fuller.startswith(role + " ")
+    return fuller if spelled else role  # not "Ausbildung Industriekaufmann": a kind of post
+
+
 def _unwrapped(lines: list[str]) -> str:
     """The body with hard line wraps undone ("...for the Staff\nEngineer role"), so a title
     broken across two lines reads as one; short lines (lists, signatures) stay apart."""
@@ -244,11 +254,12 @@ def extract_role(subject: str, lines: list[str], company: str | None = None) -> 
         elif found is None:
             found = role
             if low.count(role.lower()) < 2:
-                return role  # named once: no other cue can spell it out further
+                # named once: no other cue can spell it out further, but the subject can
+                return _fuller_in_subject(role, subject, company)
         elif _spells_out(role, found):
             return role  # "the post of Community Librarian" after "the Librarian post"
     if found:
-        return found
+        return _fuller_in_subject(found, subject, company)
     role = _subject_role(subject, company) or _relayed_role(lines, company)
     if role:
         return role

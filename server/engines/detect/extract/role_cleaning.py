@@ -77,7 +77,8 @@ _JOB_NOUN_CUE_WORDS += ("sollicitatie", "stage")
 # A French or Spanish job word names a title only through "de": "poste de libraire", but
 # "le poste et nous", "el puesto queda cubierto", and the English "stage of the process".
 _JOB_NOUN_CUE = re.compile(
-    r"(?:functie|vacature|sollicitatie)[ \t]+(?:(?:van|als|voor)[ \t]+)?$|"
+    r"(?:functie|vacature)[ \t]+(?:(?:van|als|voor)[ \t]+)?$|"
+    r"sollicitatie[ \t]+(?:als|voor)[ \t]+$|"  # not "je sollicitatie ontvangen"
     r"(?:poste|puesto|vacante|cargo|plaza|stage)[ \t]+(?:de|d['’])[ \t]*$|"
     r"(?:poste|stage)[ \t]*d['’]$",
     re.IGNORECASE,

@@ -133,7 +133,10 @@ _ROLE_CUES: tuple[_Cue, ...] = (
     _cue(
         _GERMANIC_CUE,
         True,
-        needs=("rol ", *"als stelle position rolle tätigkeit funktion functie vacature".split()),
+        needs=(
+            "rol ",
+            *"als stelle position rolle tätigkeit funktion functie vacature sollicitatie".split(),
+        ),
     ),
     _cue(
         _ROMANCE_CUE,
