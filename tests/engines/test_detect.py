@@ -1099,6 +1099,34 @@ TRAPS = [
         "rejection",
         id="a-right-to-withdraw-consent-is-no-withdrawal",
     ),
+    pytest.param(
+        "Ihre Bewerbung",
+        "Hallo Sam, wir haben entschieden, andere Bewerber zu berücksichtigen, deren Profil "
+        "besser zur Stelle passt.",
+        "rejection",
+        id="german-decided-to-consider-other-applicants",
+    ),
+    pytest.param(
+        "Ihre Bewerbung",
+        "Sehr geehrter Herr Reid, danke für Ihre Bewerbung auf die Stelle. Bitte haben Sie "
+        "Verständnis, dass wir bis Ende Mai auch andere Bewerber zu berücksichtigen haben.",
+        "application_received",
+        id="german-receipt-also-considers-other-applicants",
+    ),
+    pytest.param(
+        "Votre demande de logement",
+        "Madame, la commission d'attribution a examiné votre demande de logement. Elle n'a pas été "
+        "retenue, un autre candidat ayant été prioritaire.",
+        "other",
+        id="french-housing-allocation-is-not-a-job",
+    ),
+    pytest.param(
+        "Candidature",
+        "Bonjour Sam, merci pour votre candidature au poste de technicien. Nous ne sommes pas en "
+        "mesure d'y réserver une suite favorable.",
+        "rejection",
+        id="french-pas-en-mesure-de-reserver-une-suite-favorable",
+    ),
 ]
 
 

@@ -301,13 +301,16 @@ _REJECTION_DE = """
 3 bewerbung/kandidatur/sie/dich/profil ~6 abgelehnt
 3 nicht ~4 weiter ~3 verfolgen/berucksichtigen/betrachten/fortsetzen/fortfuhren/beachten
 3 nicht ~3 weiterverfolg*
-3 prozess/zusammenarbeit/bewerbungsprozess/auswahlprozess/auswahlverfahren ~4 nicht ~2 fortzusetzen/fortsetzen/fortfuhren/fortzufuhren/weiterzufuhren/weiterfuhren
+3 prozess/zusammenarbeit/bewerbungsprozess/auswahlprozess/auswahlverfahren ~6 nicht ~2 fortzusetzen/fortsetzen/fortfuhren/fortzufuhren/weiterzufuhren/weiterfuhren
 3 fur ~3 anderen/andere/einen/eine ~2 kandidat*/bewerber*/bewerbung*/person/profil*/mitbewerber* ~4 entschieden
 3 anderen/andere/anderer ~3 kandidat*/bewerber*/bewerbung*/profil*/mitbewerber* ~5 entschieden/entscheiden/gewahlt/ausgewahlt
 3 gegen ~4 bewerbung/kandidatur/sie/dich/ihr/ihre ~3 entschieden
 3 gegen ~5 zusammenarbeit/einstellung/bewerbung/kandidatur/weiterfuhrung/fortsetzung ~3 entschieden
 3 nicht ~5 nachste/nachsten/weitere/weiteren/zweite/zweiten/finale/finalen runde/auswahlrunde/gesprachsrunde/phase/schritt/stufe
 3 anderen/andere ~2 kandidat*/bewerber*/bewerberinnen ~4 fortsetzen/fortzusetzen/fortfuhren/weiterzumachen/weitermachen
+# "entschieden, andere Bewerber zu berücksichtigen" (a receipt's "auch andere Bewerber zu
+# berücksichtigen haben" decides nothing)
+3 entschieden/entschlossen ~3 andere/anderen ~2 kandidat*/bewerber*/bewerberinnen ~3 zu berucksichtigen
 3 fur ~3 jemand/jemanden/kandidat*/bewerber*/kandidatin/bewerberin/person/profil* ~5 entschieden
 3 nicht ~5 engere*/engeren auswahl/wahl
 3 anderweitig ~2 besetzt/besetzen/vergeben/entschieden/orientiert/umgesehen
@@ -355,6 +358,7 @@ _REJECTION_FR = """
 3 pas ~2 te/vous proposer/offrir ~2 poste/emploi/contrat/stage
 3 ne ~4 pas ~4 donner/donnerons/donnera/donnons suite
 3 pas ~3 suite favorable
+3 pas ~3 mesure ~4 suite favorable
 3 pas ~5 favorable/favorablement/positive/positivement
 3 pas ~2 ete? retenu/retenue/retenus/retenues/selectionne/selectionnee/selectionnes/selectionnees
 3 ne ~3 pas ~3 retenir
@@ -548,6 +552,7 @@ _OFFER = """
 3 heureux/heureuse/ravis/ravie ~5 proposer ~3 poste
 3 carta oferta
 3 complace/alegra/encanta/gusta ~4 ofrecer*
+3 encantaria/gustaria/complaceria que te/se unieras/uniera/incorporaras/incorporara/sumaras/sumara
 3 oferta formal
 3 aanbod ~3 maken/doen
 2 arbeidsovereenkomst/contractvoorstel
@@ -673,6 +678,7 @@ _INVITE = """
 3 souhaiterions/aimerions/voudrions/souhaitons ~2 vous rencontrer
 3 rencontrer ~4 entretien
 3 inviter/invitons/convier/convions/inviterons ~5 entretien/echange/rencontre/entretiens
+3 seriez/etes/serais/es ~1 vous/tu disponible/disponibles ~6 echange/entretien/appel/visio/rencontre/call/entrevue
 2 convocation
 3 convoquer/convoquons/convoque/convoquee ~4 entretien/jury/epreuve/epreuves/rendez/audition/oral
 3 retenu ~2 votre/ta candidature ~3 pour ~2 l? audition/entretien/oral/epreuves/epreuve
@@ -884,6 +890,8 @@ _NON_JOB = """
 1 artikel/voorstel/inzending/lezing
 1 tribunal/court/appeal/claimant/respondent/hearing/judgment/judgement/verdict/lawsuit
 1 seller/sellers/bidder/bidders/conveyancing/homebuyer/homebuyers
+1 logement/logements/locataire/locataires/loyer/bailleur/vivienda/inquilino/inquilinos/woning/huurwoning/huurder/huurders
+1 commission ~2 attribution
 1 msc/mba/mphil/postgraduate/undergraduate/tuition/enrolment/enrollment/semester
 1 subvencion/subvenciones/hipoteca/prestamo/credito/subvention/pret/darlehen/hypotheek/hypotheekaanvraag/lening/subsidie/vergunning/parkeervergunning
 """
