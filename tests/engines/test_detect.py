@@ -1108,7 +1108,7 @@ TRAPS = [
     ),
     pytest.param(
         "Ihre Bewerbung",
-        "Sehr geehrter Herr Reid, danke für Ihre Bewerbung auf die Stelle. Bitte haben Sie "
+        "Sehr geehrter Herr Reid, vielen Dank für Ihre Bewerbung als Controller. Bitte haben Sie "
         "Verständnis, dass wir bis Ende Mai auch andere Bewerber zu berücksichtigen haben.",
         "application_received",
         id="german-receipt-also-considers-other-applicants",
