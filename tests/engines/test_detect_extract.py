@@ -863,3 +863,29 @@ def test_a_capitalised_programme_is_the_title_itself(body, role):
 )
 def test_terms_of_employment_and_subject_words_are_not_the_title(subject, body, role):
     assert extract_role(subject, [body]) == role
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "company"),
+    [
+        ("Orrin Capital Campus", "campus@orrincapital.com", "Orrin Capital"),
+        ("University of Wexmoor Admissions", "admissions@wexmoor.ac.uk", "University of Wexmoor"),
+        ("Tandler Optik Karriereportal", "karriere@tandler-optik.de", "Tandler Optik"),
+        ("Calloway Insurance Referrals", "referrals@callowayinsurance.com", "Calloway Insurance"),
+    ],
+)
+def test_a_mailbox_word_after_the_employer_is_not_part_of_its_name(from_name, from_email, company):
+    assert _company(from_name, from_email, "We will not be taking this further.") == company
+
+
+def test_an_agency_domain_is_split_at_its_trade_word():
+    body = "The client has put the role on hold. I'll keep you posted.\n\nSophie"
+    assert _company("Sophie Brennan", "sophie@ridgelinesearch.com", body) == "Ridgeline Search"
+
+
+def test_an_employer_line_under_a_title_line_gives_the_domains_fuller_name():
+    body = (
+        "We've offered the post to someone else.\n\nKind regards,\nHarriet\n\nHarriet Moss\n"
+        "Client Director\nMoss & Field Events | Bristol"
+    )
+    assert _company("Harriet Moss", "harriet@mossandfield.com", body) == "Moss & Field Events"

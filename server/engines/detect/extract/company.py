@@ -100,7 +100,7 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
             break
     if looks_like_person(name):
         named = _named_by_domain(name, from_email) or _role_mailbox_names(name, from_email)
-        return name if named else None
+        return (clean_company(name) or name) if named else None
     had_team_words = bool(_TEAMISH.search(name))
     cleaned = clean_company(name)
     if (
@@ -222,10 +222,11 @@ def _signed_company(lines: list[str]) -> str | None:
     if titled:
         return titled
     block = [line.strip() for line in _signature_block(lines) if line.strip()][-4:]
-    for above, line in pairwise(block):
+    for above, full in pairwise(block):
+        line = re.split(r"[ \t]+[|·•][ \t]+", full, maxsplit=1)[0]  # "Verity Labs | Cambridge"
         name = clean_company(line)
         if (
-            (looks_like_person(above) or _single_first_name(above))
+            (looks_like_person(above) or _single_first_name(above) or _TITLE_WORDS.search(above))
             and name[:1].isupper()
             and len(line) <= 60
             and not looks_like_person(line)
@@ -234,7 +235,7 @@ def _signed_company(lines: list[str]) -> str | None:
             and not any(ch.isdigit() or ch in "@:/" for ch in line)
             and _acceptable_company(name)
         ):
-            return line.strip(" .,")  # "Lena" / "Moreau Veterinary Clinic"
+            return line.strip(" .,")  # "Lena" or "Client Director" / "Moreau Veterinary Clinic"
     return None
 
 

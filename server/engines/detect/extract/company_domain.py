@@ -66,7 +66,8 @@ _LABEL_SUFFIXES = tuple(
         "labs bank games health group systems media capital foods logistics robotics energy "
         "analytics partners studios studio software solutions insurance industries ventures "
         "consulting pharma dental staffing holdings airlines hotels motors biosciences "
-        "therapeutics aerospace outdoors housing".split(),
+        "therapeutics aerospace outdoors housing search recruitment builders cafe legal "
+        "bakery".split(),
         key=len,
         reverse=True,
     )

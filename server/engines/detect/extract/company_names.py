@@ -22,7 +22,8 @@ _TEAM_WORDS = (
     "campus recruiting|graduate recruitment|graduate recruiting|rrhh|service recrutement|"
     "university relations|campus relations|resourcing|early talent|"
     "service rh|university programs|university programmes|internships|equipo de talento|"
-    "internal comms|internal communications|communications|comms|"
+    "internal comms|internal communications|communications|comms|graduate programmes?|"
+    "campus|admissions|referrals|empleo|karriereportal|bewerberportal|"
     "via [a-z ]+"
 )
 _TEAM_ONLY = re.compile(r"(?:" + _TEAM_WORDS + r")(?:[ \t]+(?:" + _TEAM_WORDS + r"))*", re.I)
