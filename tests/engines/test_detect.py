@@ -1127,6 +1127,27 @@ TRAPS = [
         "rejection",
         id="french-pas-en-mesure-de-reserver-une-suite-favorable",
     ),
+    pytest.param(
+        "Ihr Antrag",
+        "Hallo Sam, leider können wir Ihren Antrag auf Teilzeit während der Elternzeit nicht "
+        "berücksichtigen, da die Stelle im Team nicht geteilt werden kann.",
+        "other",
+        id="german-parental-leave-request-is-not-a-job",
+    ),
+    pytest.param(
+        "Piso Calle Mayor",
+        "Hola Sam, lamentamos comunicarte que el propietario ha elegido a otro candidato para el "
+        "piso de la Calle Mayor.",
+        "other",
+        id="spanish-flat-chosen-for-another-candidate",
+    ),
+    pytest.param(
+        "Proceso de selección",
+        "Hola Sam, gracias por tu candidatura. El equipo ha elegido a otro candidato para el "
+        "puesto de dependiente.",
+        "rejection",
+        id="spanish-job-chosen-for-another-candidate",
+    ),
 ]
 
 

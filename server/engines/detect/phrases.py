@@ -709,6 +709,7 @@ _INVITE = """
 3 verzetten ~3 gesprek/afspraak/interview
 3 komt/kom/komen/langskomen ~6 proefdraaien/proefwerken/kennismaken/proefrit/proefdag/proefles/meeloopdag
 3 kom/komt/komen ~5 langs voor ~2 een? gesprek/kennismaking/sollicitatiegesprek/proefdag
+3 zou/wil/kun/kan je/u ~6 proefdag/proefdienst/meeloopdag/proefles ~3 willen/komen/draaien/doen/lopen
 3 can/could you do ~2 a? trial shift/day/session
 """
 
@@ -761,6 +762,7 @@ _RECEIVED = """
 1 merci pour votre/ta candidature
 2 etudier/examiner/etudierons/examinerons ~4 candidature
 1 reviendrons vers vous
+2 nous ~1 l? etudions/examinons/analysons
 2 reviendra/reviendrons/reviendrai vers vous/toi ~3 sous/dans/d
 3 recibido ~3 candidatura/solicitud/cv/curriculum/inscripcion
 3 registrado/registrada correctamente
@@ -771,6 +773,7 @@ _RECEIVED = """
 3 gegevens/cv/brief/motivatie/reactie ~4 goede orde ~2 ontvangen
 3 in goede orde ~1 ontvangen/binnengekomen
 3 sollicitatie ~4 ontvangen
+3 je/uw ~2 brief/sollicitatiebrief/motivatiebrief/cv ~2 ontvangen
 1 bedankt voor ~2 sollicitatie
 2 hoort/hoor ~4 van ons
 2 bekijken/beoordelen ~4 sollicitatie/cv
@@ -892,6 +895,11 @@ _NON_JOB = """
 1 seller/sellers/bidder/bidders/conveyancing/homebuyer/homebuyers
 1 logement/logements/locataire/locataires/loyer/bailleur/vivienda/inquilino/inquilinos/woning/huurwoning/huurder/huurders
 1 commission ~2 attribution
+1 propietario/propietaria/piso/alquiler/inmobiliaria
+# leave, parental leave and holidays are an employee's requests, not a job
+1 elternzeit/elterngeld/mutterschutz/urlaubsantrag/antrag/vacaciones/verlof/verlofaanvraag/conges
+# a child's school place: "die Bewerbung Ihres Sohnes"
+1 sohn/sohnes/tochter/oberstufe/schulplatz/fils/hijo/hija/zoon/dochter
 1 msc/mba/mphil/postgraduate/undergraduate/tuition/enrolment/enrollment/semester
 1 subvencion/subvenciones/hipoteca/prestamo/credito/subvention/pret/darlehen/hypotheek/hypotheekaanvraag/lening/subsidie/vergunning/parkeervergunning
 """
