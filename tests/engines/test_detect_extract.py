@@ -889,3 +889,72 @@ def test_an_employer_line_under_a_title_line_gives_the_domains_fuller_name():
         "Client Director\nMoss & Field Events | Bristol"
     )
     assert _company("Harriet Moss", "harriet@mossandfield.com", body) == "Moss & Field Events"
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "lines", "contact"),
+    [
+        (
+            "Nexolia",
+            "jobs@nexolia.fr",
+            ["Le processus est clos.", "", "Camille, RH Nexolia"],
+            "Camille",
+        ),
+        (
+            "Brasserie du Quai",
+            "contact@brasserieduquai.fr",
+            ["Bonne continuation,", "Marc, Brasserie du Quai"],
+            "Marc",
+        ),
+        (
+            "Association Ciel",
+            "rh@asso-ciel.fr",
+            ["Belle suite à vous,", "Nadia, directrice"],
+            "Nadia",
+        ),
+        ("Boulangerie Roux", "contact@boulangerie-roux.fr", ["Bonne chance,", "Mme Roux"], "Roux"),
+        (
+            "The Tin Whistle",
+            "thetinwhistle@gmail.com",
+            ["Good luck with it,", "Tess", "The Tin Whistle"],
+            "Tess",
+        ),
+        ("Estudio Malva", "hola@estudiomalva.es", ["Mucho ánimo,", "Bea", "Estudio Malva"], "Bea"),
+    ],
+)
+def test_a_first_name_signed_with_who_they_are_or_after_a_wish(
+    from_name, from_email, lines, contact
+):
+    assert extract_contact(from_name, from_email, lines) == contact
+
+
+def test_a_spanish_title_under_the_name_is_not_the_signer():
+    lines = [
+        "Ha sido una decisión ajustada.",
+        "",
+        "Te deseo lo mejor,",
+        "Marta Galindo",
+        "Responsable de Operaciones, Logisur",
+    ]
+    assert extract_contact("Marta Galindo", "marta.galindo@logisur.es", lines) == "Marta Galindo"
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "lines"),
+    [
+        ("Finvaart", "finvaart@recruitee.com", ["We gaan niet verder.", "", "Team Finvaart"]),
+        (
+            "Studio Lila",
+            "bonjour@lila.fr",
+            ["On a choisi quelqu'un d'autre.", "À bientôt !", "Lila"],
+        ),
+        ("Alina Popescu", "alina@cirruspay.com", ["Great, Thursday at 10 works. I'll send it."]),
+        (
+            "Fenwick Rail",
+            "no-reply@fenwickrail.co.uk",
+            ["Thank you for your interest.", "", "Resourcing"],
+        ),
+    ],
+)
+def test_an_employer_a_tenant_or_a_sentence_is_not_the_signer(from_name, from_email, lines):
+    assert extract_contact(from_name, from_email, lines) in (None, "Alina Popescu")

@@ -15,7 +15,7 @@ from .signoff import _CLOSING_WORDS
 _TEAMISH = re.compile(
     r"\b(?:team|recruiting|recruitment|talent|careers?|jobs|hiring|hr|people|human resources|"
     r"acquisition|notifications?|no.?reply|department|rh|recrutement|recursos|werving|talento|"
-    r"equipo|équipe|personalabteilung)\b",
+    r"equipo|équipe|personalabteilung|resourcing)\b",
     re.IGNORECASE,
 )
 _PERSON_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")

@@ -209,7 +209,12 @@ def _fuller_in_subject(role: str, subject: str, company: str | None) -> str:
     if " " in role:
         return role
     fuller = _subject_part_role(subject, company)
-    spelled = fuller and _spells_out(fuller, role) and fuller.startswith(role + " ")
+    spelled = (
+        fuller
+        and _spells_out(fuller, role)
+        and fuller.startswith(role + " ")
+        and _has_role_noun(fuller[len(role) :])  # "medewerker", not "Barista trial"
+    )
     return fuller if spelled else role  # not "Ausbildung Industriekaufmann": a kind of post
 
 
@@ -236,7 +241,9 @@ def extract_role(subject: str, lines: list[str], company: str | None = None) -> 
     for candidate in _cued_roles(text, low):
         lower = candidate.role[:1].islower()
         # "poste de vendeur" in the subject, "le poste de vendeur saisonnier" in the body
-        longer_lower = lower_case and candidate.role.startswith(lower_case + " ")
+        longer_lower = (
+            candidate.romance and lower_case and candidate.role.startswith(lower_case + " ")
+        )
         if (lower and lower_case and not longer_lower) or (
             found and (lower or len(candidate.role) <= len(found))
         ):

@@ -115,8 +115,44 @@ def _romance_lower_role(role: str, cue: str) -> str | None:
     if not words or fold(words[0]) in _ROLE_STOP:
         return None
     if _role_noun(words[0]) or _JOB_NOUN_CUE.search(cue[-32:]):
-        return " ".join(words)  # "le poste d'agent d'accueil": the cue says it is a job
+        return " ".join(_title_complement(words))  # "le poste d'agent d'accueil"
     return _lower_role(" ".join(words), cue)
+
+
+_OF = frozenset({"de", "du", "del", "des"})
+# Verbs and pronouns that go on after a title: "auxiliar queda en pausa", "técnica contigo".
+_SENTENCE_WORDS = frozenset(
+    "queda quedó contigo esta este está estaba sigue reste restera était sera est sont ya se "
+    "ha sido".split()
+)
+
+
+def _title_complement(words: list[str]) -> list[str]:
+    """The title and what completes it: one qualifier ("vendeur saisonnier") and "de"
+    phrases ("infirmière de bloc opératoire", "chef d'équipe logistique"), nothing further."""
+    kept, index = words[:1], 1
+
+    def plain(at: int) -> bool:
+        word = fold(words[at]) if at < len(words) else ""
+        return bool(word) and word not in _OF and word not in _SENTENCE_WORDS
+
+    while len(kept) < 3 and plain(index) and not fold(words[index]).startswith(("d'", "d’")):
+        kept.append(words[index])  # "agent technique polyvalent"
+        index += 1
+    while index < len(words):
+        word = fold(words[index])
+        if word in _OF and plain(index + 1):
+            kept += words[index : index + 2]
+            index += 2
+        elif word.startswith(("d'", "d’")):
+            kept.append(words[index])
+            index += 1
+        else:
+            break
+        if plain(index) and not fold(words[index]).startswith(("d'", "d’")):
+            kept.append(words[index])  # "de bloc opératoire"
+            index += 1
+    return kept
 
 
 def _romance_role(role: str) -> str:

@@ -22,6 +22,7 @@ from .sender_address import (
     _named_by_domain,
     _organisation_label,
     _role_mailbox_names,
+    _tenant,
 )
 from .signoff import _CLOSING_LINE, _CLOSING_WORDS, _signature_block
 
@@ -33,7 +34,19 @@ _GREETINGS += ("salut", "liebe", "lieber", "beste ", "estimad", "querid", "cher 
 _GREETINGS += ("buongiorno", "guten tag", "sehr geehrte", "geachte", "madame", "monsieur", "good ")
 _TRAILING_LINES = 3
 _LAST_SENTENCE_NAME = re.compile(r"[.!?][ \t]+(?:[-–—~][ \t]*)?([A-Z][a-zà-ÿ'-]{1,20})[ \t]*[.!]?$")
-_HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|chef)\.?[ \t]+(?=[A-Z])", re.I)
+_HONORIFIC = re.compile(
+    r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|chef|mme|mlle|herr|frau|sr|sra|srta|dhr|mevr)\.?"
+    r"[ \t]+(?=[A-Z])",
+    re.I,
+)
+# "Marc, Brasserie du Port", "Nadia, directrice": a first name, then who they are.
+_NAME_THEN_ROLE = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ'-]{1,20}),[ \t]+(\S.{0,60})$")
+_FRENCH_AND_SPANISH_TITLES = re.compile(
+    r"\b(?:directrice|directeur|directora|responsable|gérante?|chargée?|jefa|jefe|gerente|"
+    r"encargad[oa]|coordinadora|fundador[a]?|fondatrice|fondateur|leiterin|leiter|inhaber(?:in)?|"
+    r"eigenaar|oprichter)\b",
+    re.IGNORECASE,
+)
 _NAME_FROM = re.compile(r"[ \t]+(?:vom|von|from|at|bei|chez|de chez|van|@)[ \t]+")
 _CONTACT_DETAILS = re.compile(r"[\d@]|www\.|https?:")
 _QUOTE_HEADER = re.compile(
@@ -79,7 +92,10 @@ def _signed_name(lines: list[str]) -> tuple[str | None, bool]:
         match = _CLOSING_LINE.match(line) if len(line) <= _MAX_CLOSING_LINE else None
         if not match:
             continue
-        rest = [match.group(1).strip(" \t,-–—")] + [ln.strip() for ln in block[index + 1 :]]
+        after = match.group(1).strip(" \t,-–—")
+        if after[:1].islower() and len(line) <= 30 and line.endswith((",", "!")):
+            after = ""  # "Good luck with it," ends on no name: the name is below
+        rest = [after] + [ln.strip() for ln in block[index + 1 :]]
         for candidate in rest:
             if not candidate:
                 continue
@@ -91,6 +107,8 @@ def _signed_name(lines: list[str]) -> tuple[str | None, bool]:
             candidate = _HONORIFIC.sub("", candidate)
             if looks_like_person(candidate) or _single_name(candidate):
                 return candidate, False
+            if _titled(candidate):
+                return None, False  # "Responsable de Operaciones": a title, not a name
             break
     return None, False
 
@@ -101,7 +119,7 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
     below = ""
     block = _signature_block(lines)
     for index in range(len(block) - 1, -1, -1):
-        line = block[index].strip().lstrip("-–—~ ").strip()
+        line = _HONORIFIC.sub("", block[index].strip().lstrip("-–—~ ").strip())
         if not line:
             continue
         if not _CONTACT_DETAILS.search(line):
@@ -122,6 +140,12 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
             return None
         candidate = tail.group(1) if tail else _FIELD_SPLIT.split(line, maxsplit=1)[0]
         candidate = _HONORIFIC.sub("", candidate)
+        if _titled(candidate):
+            below = line
+            continue  # "Responsable de Operaciones, Logisur" under the name
+        signed_as = _NAME_THEN_ROLE.match(line)
+        if signed_as and _single_name(signed_as.group(1)) and _says_who(signed_as.group(2)):
+            return signed_as.group(1)  # "Camille, Talent Acquisition Nexolia"
         if display_first and _same_first_name(candidate, display_first):
             return candidate  # "...though. Rick", "benji" or "Bea" under a note from them
         if tail and tail.re is _LAST_SENTENCE_NAME:
@@ -140,6 +164,20 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
             return candidate  # "Margaret" above "Meadowbank Farms", after a blank line
         below = line
     return None
+
+
+def _titled(words: str) -> bool:
+    """ "Responsable de Operaciones", "Head of Talent": a job title, never a person's name."""
+    return bool(_TITLE_WORDS.search(words) or _FRENCH_AND_SPANISH_TITLES.search(words))
+
+
+def _says_who(words: str) -> bool:
+    """What follows "Name," in a signature: a title, a team or an employer, not a sentence."""
+    if len(words.split()) > 6 or any(mark in words for mark in ".!?"):
+        return False  # "Great, Thursday at 10 works. I'll send the invite"
+    return bool(_titled(words) or _TEAMISH.search(words) or _ORGANISATION_WORDS.search(words)) or (
+        words[:1].isupper() and len(words.split()) <= 4 and not words.endswith((".", "?"))
+    )
 
 
 def _last_line_name(candidate: str, block: list[str], index: int, from_email: str) -> bool:
@@ -196,6 +234,7 @@ def _display_person(from_name: str, from_email: str) -> str:
     local = fold(from_email.partition("@")[0])
     if (
         _single_first_name(display)
+        and _tenant(from_email) != fold(display)  # "Finvaart" <finvaart@recruitee.com>
         and re.split(r"[._-]", local)[0] == fold(display)
         and fold(display) not in _ROLE_MAILBOXES
         and not _TEAMISH.search(display)
@@ -210,6 +249,9 @@ def extract_contact(from_name: str, from_email: str, lines: list[str]) -> str | 
     first = display.split()[0] if display else ""
     lines = _own_lines(lines)
     signed, team_signed = _signed_name(lines)
+    label = _organisation_label(senders.domain_of(from_email)).replace("-", "")
+    if signed and " " not in signed and _squeezed(signed)[0] == label:
+        signed, team_signed = None, True  # "Coquelicot" <bonjour@coquelicot.fr>: the employer
     if signed and not (" " in signed and _named_by_domain(signed, from_email)):
         return display if " " not in signed and fold(first) == fold(signed) else signed
     if team_signed:

@@ -74,6 +74,18 @@ _CLOSINGS = (
     "saludos cordiales",
     "un cordial saludo",
     "bien cordialement",
+    "good luck",
+    "best of luck",
+    "bonne chance",
+    "bonne continuation",
+    "belle continuation",
+    "belle suite à vous",
+    "mucho ánimo",
+    "mucha suerte",
+    "te deseo lo mejor",
+    "veel succes",
+    "viel erfolg",
+    "alles gute",
 )
 _CLOSING_LINE = re.compile(
     r"^(?:with[ \t]+)?(?:"
