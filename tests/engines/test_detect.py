@@ -1148,6 +1148,33 @@ TRAPS = [
         "rejection",
         id="spanish-job-chosen-for-another-candidate",
     ),
+    pytest.param(
+        "Site Manager",
+        "Hi Sam, I put you forward for the Site Manager job, but they want more new-build "
+        "experience, so it's a no from them this time.",
+        "rejection",
+        id="its-a-no-from-them",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, hiring you for the Analyst role is a no-brainer for us, so it is a no-brainer.",
+        "other",
+        id="a-no-brainer-is-no-no",
+    ),
+    pytest.param(
+        "Your application",
+        "Hi Sam, we've reviewed your application for the Analyst role, and unfortunately we won't "
+        "be moving ahead with it.",
+        "rejection",
+        id="not-moving-ahead-with-your-application",
+    ),
+    pytest.param(
+        "Q2 plan",
+        "Hi Sam, thanks for the Q2 plan. Unfortunately we won't be moving ahead with it this "
+        "quarter; let's revisit in Q3.",
+        "other",
+        id="not-moving-ahead-with-a-plan",
+    ),
 ]
 
 

@@ -278,7 +278,10 @@ def _about_someone_else(tokens: list[str], hit: Hit) -> bool:
     return False
 
 
-def _in_person(tokens: list[str], hit: Hit) -> bool:
+def _not_a_no(tokens: list[str], hit: Hit) -> bool:
+    """ "not inviting you in person" is a format; "it's a no-brainer" is no "no"."""
+    if tokens[hit.end - 1] == "no" and hit.end < len(tokens) and tokens[hit.end] == "brainer":
+        return True
     span = tokens[hit.start : hit.end]
     return "person" in span and any(
         span[index] == "in" and span[index + 1] == "person" for index in range(len(span) - 1)
@@ -391,7 +394,7 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             if cue.weight >= 2 and "p" not in cue.flags and _about_someone_else(tokens, hit):
                 continue
             # "we won't be inviting you in person: the interview is by video" is a format
-            if _in_person(tokens, hit):
+            if _not_a_no(tokens, hit):
                 continue
             # "...with him, as we need someone who can start sooner": his reasons, his no
             if cue.weight < 3 and voided and _sentence_start(tokens, hit.start) in voided:

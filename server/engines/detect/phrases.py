@@ -125,6 +125,11 @@ _REJECTION_EN = """
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 another/a/an ~2 candidate/applicant/person/finalist/hire
 3 we ~2 pass on? this/for time/now/occasion/round
+# "so it's a no from them this time": "from" names who decided ("is it a no?" asks)
+3 it is a no from ~1 them/us/me/him/her/the/client/employer
+3 it is a no this time
+# "we've reviewed your application ... we won't be moving ahead with it"
+2s not ~2 moving/move/go/going/proceeding/proceed ahead/forward with it
 2 not ~4 setting/set you up to succeed
 2 not ~2 quite? the level ~3 need/needed/looking/require/required
 3 not ~3 adding/add/include/including/accept/accepting/admit/admitting/onboard/onboarding you ~4 pool/roster/panel/network/bench/register/freelancers/contractors/translators/longlist/shortlist/slate
