@@ -958,3 +958,26 @@ def test_a_spanish_title_under_the_name_is_not_the_signer():
 )
 def test_an_employer_a_tenant_or_a_sentence_is_not_the_signer(from_name, from_email, lines):
     assert extract_contact(from_name, from_email, lines) in (None, "Alina Popescu")
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Thank you for applying to Requisition 25-1107, Treasury Analyst - Payments.",
+            "Treasury Analyst - Payments",
+        ),
+        ("The Logistics Planner role at Brookfold has now been filled.", "Logistics Planner"),
+        ("Thanks for applying for Night Fill Colleague at store #118.", "Night Fill Colleague"),
+        (
+            "für Ihre Bewerbung um die Stelle einer Sachbearbeiterin im Ordnungsamt danken wir.",
+            "Sachbearbeiterin im Ordnungsamt",
+        ),
+        (
+            "Gracias por presentar tu candidatura para conductor de furgoneta. Lamentablemente no.",
+            "conductor de furgoneta",
+        ),
+    ],
+)
+def test_requisitions_sentence_openers_and_more_job_nouns(body, role):
+    assert extract_role("Update", [body]) == role

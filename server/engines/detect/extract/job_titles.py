@@ -51,7 +51,13 @@ _ROLE_NOUNS = frozenset(
     enfermero enfermera asistente contable vendedor vendedora camarero camarera cocinero cocinera
     abogado abogada consultor consultora coordinador coordinadora responsable chargé chargée
     ingénieur développeur développeuse vendeur vendeuse conseiller conseillère comptable serveur
-    serveuse cuisinier infirmier infirmière stagiaire alternant""".split()
+    serveuse cuisinier infirmier infirmière stagiaire alternant colleague conductor conductora
+    repartidor repartidora mozo gestor gestora becario becaria operario operaria mecánico
+    electricista limpiador limpiadora cajero cajera monitor monitora profesor profesora maestro
+    maestra gestionnaire assistante secrétaire technicien technicienne opérateur opératrice
+    préparateur préparatrice magasinier caissier caissière animateur animatrice éducateur
+    éducatrice auxiliaire employé employée koerier chauffeur stagiair verkoper kok schoonmaker
+    bezorger kassamedewerker""".split()
 )
 
 # German and Dutch compounds end in a job noun: "Projektmanager", "Verkoopmedewerker".

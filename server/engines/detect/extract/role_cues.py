@@ -50,7 +50,7 @@ _TITLE_LOW_ROMANCE = r"[a-zß-ÿ][\w'’-]*+(?:[ \t]+[a-zß-ÿ][\w'’-]*+){0,4}
 _ROLE_ROMANCE = (
     r"[\"“'‘]?(?P<role>" + _TITLE_CAP + r"(?:[ \t]+[\w'’-]++){0,3}|" + _TITLE_LOW_ROMANCE + r")"
 )
-_REQ_LEAD = r"(?i:req(?:uisition)?\.?[ \t]*(?:id[ \t]*)?#?[ \t]*[\w-]*\d[\w-]*[ \t]*[-–:][ \t]*)?"
+_REQ_LEAD = r"(?i:req(?:uisition)?\.?[ \t]*(?:id[ \t]*)?#?[ \t]*[\w-]*\d[\w-]*[ \t]*[-–:,][ \t]*)?"
 _ARTICLE = r"(?:(?:the|our|this|your|an?|een|de|un|una|une|el|la|le|die|der)[ \t]+)?"
 _ROMANCE_CUE = (
     r"(?:comme|en tant que|como|poste|stage|emploi|offre|candidature|puesto|vacante|"
@@ -61,7 +61,7 @@ _ROMANCE_CUE = (
     r"(?:[ \t]+(?:de|d['’]|como|para|a)\b|[ \t]*d['’])?[ \t]*"
 )
 _GERMANIC_CUE = (
-    r"(?:als|(?:stelle|position|rolle|tätigkeit|funktion)(?:[ \t]+(?:als|zum|zur))?|"
+    r"(?:als|(?:stelle|position|rolle|tätigkeit|funktion)(?:[ \t]+(?:als|zum|zur|einer?|eines))?|"
     r"functie|vacature|positie|rol|sollicitatie)\b"
     r"(?:[ \t]+(?:op|naar|voor)[ \t]+de[ \t]+(?:functie|vacature|positie))?"
     r"(?:[ \t]+(?:van|als|voor))?[ \t]*"
@@ -104,7 +104,8 @@ _ROLE_SUFFIX = re.compile(
 _LOOSE_SUFFIX = re.compile(
     r"(?:process|shortlist|search|contract|interviews?|spot|hire|loop|place)(?!\w)"
 )
-_ARTICLE_WORD = re.compile(r"(?:the|our|a|an|this|that|your|its)[ \t]+")
+# Capitalised too: "The Operations Analyst role at ..." opens a mail or a sentence.
+_ARTICLE_WORD = re.compile(r"(?:[Tt]he|[Oo]ur|[Aa]n?|[Tt]his|[Tt]hat|[Yy]our|[Ii]ts)[ \t]+")
 _TITLE_TO_END = re.compile(
     r"[\"“'‘]?(?P<role>" + _TITLE_FULL + r"|" + _TITLE_LOW + r")[\"”'’]?[ \t]+$"
 )
