@@ -1175,6 +1175,33 @@ TRAPS = [
         "other",
         id="not-moving-ahead-with-a-plan",
     ),
+    pytest.param(
+        "Contract extension",
+        "Hi Sam, so it's a no from finance on the rate rise, sorry. The extension of your "
+        "contract role to September still stands.",
+        "other",
+        id="a-no-on-something-else",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, so it's a no from finance on your application for the Analyst role, sorry.",
+        "rejection",
+        id="a-no-on-your-application",
+    ),
+    pytest.param(
+        "Interview panel",
+        "Hi both, we'll pass this time on the external panel member; we run the Analyst "
+        "interviews ourselves.",
+        "other",
+        id="pass-this-time-on-a-panel-member",
+    ),
+    pytest.param(
+        "Welcome Priya",
+        "Hi all, Priya joins us as Content Lead on Monday. After a long hiring round we found "
+        "someone who better matches the role than we hoped. Please say hello!",
+        "other",
+        id="all-staff-found-someone-please-say-hello",
+    ),
 ]
 
 

@@ -48,6 +48,7 @@ _OTHER_PEOPLE = frozenset(
 _COUNTS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "both"}
 )
+_APPLIED = frozenset({"application", "candidacy", "candidature", "cv", "resume", "profile"})
 _WAITS = frozenset({"until", "unless", "till", "bis", "jusqu", "hasta", "totdat", "zolang"})
 _OPTIONS = frozenset({"can", "may", "could", "might", "able", "kann", "konnen", "pouvez", "puede"})
 _GERMAN_WISHERS = frozenset({"wir", "ich", "sie", "gerne"})
@@ -288,6 +289,18 @@ def _not_a_no(tokens: list[str], hit: Hit) -> bool:
     )
 
 
+def _on_something_else(tokens: list[str], hit: Hit) -> bool:
+    """ "a no from finance on the rate rise": what the bare no is about, when not the reader."""
+    tail = tokens[hit.end : hit.end + 6]
+    for index, token in enumerate(tail):
+        if token in (SENTENCE, CLAUSE):
+            return False
+        if token == "on":
+            about = tail[index + 1 : index + 4]
+            return YOU.isdisjoint(about) and _APPLIED.isdisjoint(about)
+    return False
+
+
 def _counted_candidates(after: list[str]) -> bool:
     """ "with two of the four candidates": a panel's tally of people, never the one reader."""
     for index, token in enumerate(after):
@@ -395,6 +408,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
                 continue
             # "we won't be inviting you in person: the interview is by video" is a format
             if _not_a_no(tokens, hit):
+                continue
+            if "o" in cue.flags and _on_something_else(tokens, hit):
                 continue
             # "...with him, as we need someone who can start sooner": his reasons, his no
             if cue.weight < 3 and voided and _sentence_start(tokens, hit.start) in voided:

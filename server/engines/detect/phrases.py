@@ -9,7 +9,8 @@ just before it (the candidate reporting someone else's decision), ``f`` final ev
 a hiring pause ("closing all applications"), ``c`` a cancellation, which alone does not
 make an invitation, ``m`` a meeting moved, an invitation only in a mail about hiring,
 ``k`` a standing scheduling link (a signature's "book time with me") that never outweighs
-a "no".
+a "no", ``o`` a bare no void when "on <something>" follows it ("a no from finance on the
+rate rise", "we'll pass this time on the panel member"), unless that is the reader's.
 
 Cues are written to cover families of wording, not sentences of the corpus: the corpus in
 tests/data/emails was partly written blind (see the blind* files) to keep them honest.
@@ -99,7 +100,7 @@ _REJECTION_EN = """
 # "they're offering it to her": the role goes to the other finalist
 2yp offering/offered/giving/given/gave it to ~1 the? him/her/finalist/candidate/someone/somebody
 2 your ~3 experience/background/skills/profile/portfolio ~3 was/were/is/felt ~1 lighter/weaker/thinner/narrower/less ~3 than
-3y found/identified/selected/chosen ~2 candidates/applicants/candidate/applicant/profiles/someone/somebody who/whose/that ~4 more/better/closer/stronger ~1 closely? match/matches/suit/suits/meet/meets/fit/fits/aligned/suited/qualified
+3yp found/identified/selected/chosen ~2 candidates/applicants/candidate/applicant/profiles/someone/somebody who/whose/that ~4 more/better/closer/stronger ~1 closely? match/matches/suit/suits/meet/meets/fit/fits/aligned/suited/qualified
 2 gave/give/given/gives them/him/her the edge
 3 not met ~3 criteria/requirements/standard/threshold/bar ~3 shortlisted/progress/proceed/interview/shortlist/shortlisting
 2s not met ~4 criteria/requirements/requirement/standard/threshold/bar
@@ -124,10 +125,10 @@ _REJECTION_EN = """
 3y gone/went ~2 with a/an ~3 who/whose
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 another/a/an ~2 candidate/applicant/person/finalist/hire
-3 we ~2 pass on? this/for time/now/occasion/round
+3o we ~2 pass on? this/for time/now/occasion/round
 # "so it's a no from them this time": "from" names who decided ("is it a no?" asks)
-3 it is a no from ~1 them/us/me/him/her/the/client/employer
-3 it is a no this time
+3o it is a no from ~1 them/us/me/him/her/the/client/employer
+3o it is a no this time
 # "we've reviewed your application ... we won't be moving ahead with it"
 2s not ~2 moving/move/go/going/proceeding/proceed ahead/forward with it
 2 not ~4 setting/set you up to succeed
@@ -243,11 +244,11 @@ _REJECTION_EN = """
 3y going/decided/have to pass
 3 give ~2 this/it/one a miss
 3 not in a position to ~4 offer/move/progress/proceed/extend/take/continue/invite/advance
-3 it is a no
-3 a no for now
+3o it is a no
+3o a no for now
 2 not in your favour/favor
 3 decision ~8 not in your favour/favor
-3 a no from us/me/our/the
+3o a no from us/me/our/the
 3y decided to pass
 2 client/manager/team/they ~4 passed
 2y and passed
@@ -1034,6 +1035,8 @@ _HIRING_SIDE = """
 2 can/could/would you ~2 send/write/email/call/tell/let him/her ~3 note/know/email/message/kindly/line
 2 make him/her/them ~1 feel? welcome
 2 please welcome
+# an all-staff note: "Priya joins us on Monday. Please say hello!" (a no may say who joins)
+2 please say hello/hi
 2 join me in ~1 congratulating/welcoming
 2 le ~1 deis/den/des/demos/dar ~1 la bienvenida
 2 dadle/denle/darle/dale la bienvenida
