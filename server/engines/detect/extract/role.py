@@ -92,20 +92,21 @@ def _article_roles(suffix: re.Pattern, trusted: bool, text: str, low: str) -> It
             if _NEXT_CAPITAL.match(text, match.end()):
                 continue  # "Program Manager": the word is inside a longer title
             end = match.end()  # "the Graduate Analyst Programme" is the title itself
-        window = text[max(0, start - _SUFFIX_WINDOW) : end] + (" " if end > start else "")
-        found = _title_after_article(window)
+        gap = " " if end > start else ""
+        window = text[max(0, start - _SUFFIX_WINDOW) : end] + gap
+        found = _title_after_article(window, low[max(0, start - _SUFFIX_WINDOW) : end] + gap)
         if found:
             yield _Candidate(found.group("role"), trusted, False, window, found.start("role"))
 
 
-def _title_after_article(window: str) -> re.Match | None:
+def _title_after_article(window: str, low: str) -> re.Match | None:
     """The title between the window's last "the|our|a ..." and its end.
 
     Only the nearest article can open the title: an earlier one would have to run across
     the later article word, which no title does.
     """
     start = -1
-    for article in _ARTICLE_WORD.finditer(window):
+    for article in _ARTICLE_WORD.finditer(low):  # lower case: "The X role" opens sentences
         at = article.start()
         if not at or not (window[at - 1].isalnum() or window[at - 1] == "_"):
             start = article.end()

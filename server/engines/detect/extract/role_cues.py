@@ -104,8 +104,7 @@ _ROLE_SUFFIX = re.compile(
 _LOOSE_SUFFIX = re.compile(
     r"(?:process|shortlist|search|contract|interviews?|spot|hire|loop|place)(?!\w)"
 )
-# Capitalised too: "The Operations Analyst role at ..." opens a mail or a sentence.
-_ARTICLE_WORD = re.compile(r"(?:[Tt]he|[Oo]ur|[Aa]n?|[Tt]his|[Tt]hat|[Yy]our|[Ii]ts)[ \t]+")
+_ARTICLE_WORD = re.compile(r"(?:the|our|a|an|this|that|your|its)[ \t]+")  # on lower-cased text
 _TITLE_TO_END = re.compile(
     r"[\"“'‘]?(?P<role>" + _TITLE_FULL + r"|" + _TITLE_LOW + r")[\"”'’]?[ \t]+$"
 )
