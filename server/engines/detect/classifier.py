@@ -356,13 +356,13 @@ class _Tally:
         self.hits.append(hit)
 
 
-def _voided_sentences(hits: list[Hit], tokens: list[str]) -> set[int]:
-    """Sentences whose firm no is about someone else ("not moving forward with him")."""
+def _elsewhere(hits: list[Hit], tokens: list[str]) -> set[int]:
+    """Which rejection hits turn down someone else ("not moving forward with him"), by index."""
     return {
-        _sentence_start(tokens, hit.start)
-        for hit in hits
+        index
+        for index, hit in enumerate(hits)
         if hit.cue.category == p.REJECTION
-        and hit.cue.weight >= 3
+        and hit.cue.weight >= 2
         and "p" not in hit.cue.flags
         and _about_someone_else(tokens, hit)
     }
@@ -370,8 +370,14 @@ def _voided_sentences(hits: list[Hit], tokens: list[str]) -> set[int]:
 
 def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
     tallies: dict[str, _Tally] = {}
-    voided = _voided_sentences(hits, tokens)
-    for hit in hits:
+    elsewhere = _elsewhere(hits, tokens)
+    # sentences whose firm no is about someone else
+    voided = {
+        _sentence_start(tokens, hits[index].start)
+        for index in elsewhere
+        if hits[index].cue.weight >= 3
+    }
+    for number, hit in enumerate(hits):
         cue = hit.cue
         category = cue.category
         if category in _CONDITIONAL_CHECKED and _is_conditional(tokens, hit):
@@ -404,7 +410,7 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             if cue.weight >= 2 and among and p.NEGATORS.isdisjoint(span):
                 continue  # "not among those selected" is still a no
             # A structural cue names the other person itself ("the other guy, he has ...").
-            if cue.weight >= 2 and "p" not in cue.flags and _about_someone_else(tokens, hit):
+            if number in elsewhere:
                 continue
             # "we won't be inviting you in person: the interview is by video" is a format
             if _not_a_no(tokens, hit):
