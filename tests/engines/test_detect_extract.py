@@ -981,3 +981,18 @@ def test_an_employer_a_tenant_or_a_sentence_is_not_the_signer(from_name, from_em
 )
 def test_requisitions_sentence_openers_and_more_job_nouns(body, role):
     assert extract_role("Update", [body]) == role
+
+
+def test_an_agency_writing_under_its_own_name_relays_its_client():
+    body = (
+        "I've just spoken to the hiring manager at Larchmont Foods about the Buyer role. "
+        "They've decided to go with someone else.\n\nBen Marsh\nRidgeway Search"
+    )
+    assert _company("Ridgeway Search", "ben@ridgewaysearch.com", body) == "Larchmont Foods"
+
+
+def test_a_relay_names_a_business_with_an_article_but_never_a_role():
+    body = "The job you viewed, Kitchen Porter at The Tide Mill, has expired."
+    assert company_key(_company("Indeed", "noreply@indeed.com", body)) == "tide mill"
+    body = "Our client has concluded the search for their Head of Sales and has appointed."
+    assert _company("Helen Park", "helen@ashcombesearch.com", body) != "Head of Sales"

@@ -251,6 +251,14 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         return found[0]
 
     domain = senders.domain_of(from_email)
+    label = _organisation_label(domain)
+    if not _is_platform(domain) and _AGENCY_LABEL.search(label):
+        # A recruitment agency writes about its client: the client is the employer, and the
+        # agency's own name ("Pennine Search" <ben@penninesearch.com>) is not.
+        squeezed = label.replace("-", "")
+        client = [c for c in _relayed_companies(text) if _squeezed(c)[0] not in squeezed]
+        if client:
+            return _most_common(client)
     from_display = _display_name_company(from_name, from_email, text) or _person_like_company(
         from_name, text
     )
@@ -260,14 +268,6 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         relayed = _relayed_companies(text) or body_candidates()
         if relayed:
             return _most_common(relayed)
-    label = _organisation_label(domain)
-    if not _is_platform(domain) and _AGENCY_LABEL.search(label):
-        # A recruitment agency writes about its client: the client is the employer, and the
-        # agency's own signature ("Brightwater Recruitment") is not.
-        squeezed = label.replace("-", "")
-        client = [c for c in _relayed_companies(text) if _squeezed(c)[0] not in squeezed]
-        if client:
-            return _most_common(client)
     from_team = _team_line_company(lines)
     if from_team:
         return from_team

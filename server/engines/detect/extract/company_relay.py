@@ -19,7 +19,7 @@ _RELAYED = re.compile(
     r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to|\bviewed[ \t]+by)[ \t]+(" + _NAME + r")|"
     r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided|viewed|reviewed|"
     r"would like|asked|heeft|a[ \t]+(?:consulté|vu|examiné|décidé)|"
-    r"ha[ \t]+(?:revisado|visto|consultado|decidido))(?!\w)"
+    r"ha[ \t]+(?:revisado|visto|consultado|decidido|actualizado)|a[ \t]+mis[ \t]+à[ \t]+jour)(?!\w)"
 )
 
 
@@ -27,9 +27,12 @@ def _relayed_companies(text: str) -> list[str]:
     """Employers named in a job board's relay ("Designer at Meadowlark", "Acme has decided")."""
     found, person_like = _job_line_companies(text), []
     for match in _RELAYED.finditer(text[:_MAX_SPELLING_SCAN]):
-        name = clean_company(match.group(1) or match.group(2))
-        if name and _acceptable_company(name):
-            (person_like if looks_like_person(name) else found).append(name)
+        raw = match.group(1) or match.group(2)
+        name = clean_company(raw)
+        if name and _acceptable_company(name) and not _has_role_noun(name):
+            # "their Head of Growth and has appointed" names a role, not the employer;
+            # "at The Old Mill": the article shows a business even when "Old Mill" does not
+            (person_like if looks_like_person(raw) else found).append(name)
     # "Pilot Bay" reads like a person; named again and again in a relay, it is the employer.
     repeated = [name for name in person_like if person_like.count(name) > 1]
     return found or repeated
