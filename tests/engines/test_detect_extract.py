@@ -752,6 +752,10 @@ def test_an_ats_on_a_country_domain_names_its_tenant_as_the_mail_spells_it():
             "Atelier Vasseur",
         ),
         (
+            "Malheureusement, Atelier Brume n'a pas retenu votre candidature pour ce poste.",
+            "Atelier Brume",
+        ),
+        (
             "Goed nieuws! Drukkerij Smeets heeft je sollicitatie voor Stagiair bekeken.",
             "Drukkerij Smeets",
         ),

@@ -19,7 +19,8 @@ _RELAYED = re.compile(
     r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to|\bviewed[ \t]+by)[ \t]+(" + _NAME + r")|"
     r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided|viewed|reviewed|"
     r"would like|asked|heeft|a[ \t]+(?:consulté|vu|examiné|décidé)|"
-    r"ha[ \t]+(?:revisado|visto|consultado|decidido|actualizado)|a[ \t]+mis[ \t]+à[ \t]+jour)(?!\w)"
+    r"ha[ \t]+(?:revisado|visto|consultado|decidido|actualizado)|a[ \t]+mis[ \t]+à[ \t]+jour|"
+    r"n['’]a[ \t]+pas|no[ \t]+ha)(?!\w)"
 )
 
 
