@@ -1202,6 +1202,34 @@ TRAPS = [
         "other",
         id="all-staff-found-someone-please-say-hello",
     ),
+    pytest.param(
+        "Ihre Bewerbung",
+        "Sehr geehrter Herr Reid, nach Prüfung Ihrer Unterlagen müssen wir Ihnen leider "
+        "mitteilen, dass Ihr Qualifikationsprofil nicht den Anforderungen der Position entspricht.",
+        "rejection",
+        id="german-profile-does-not-meet-the-requirements",
+    ),
+    pytest.param(
+        "Ihre Bewerbung",
+        "Sehr geehrter Herr Reid, vielen Dank für Ihre Bewerbung als Lagerist. Sollte Ihr Profil "
+        "nicht den Anforderungen entsprechen, melden wir uns innerhalb von zwei Wochen.",
+        "application_received",
+        id="german-receipt-if-the-profile-does-not-meet-them",
+    ),
+    pytest.param(
+        "Votre demande de congés",
+        "Bonjour Sam, votre demande de congés du 5 au 16 août n'a pas été retenue, la période "
+        "étant déjà très demandée.",
+        "other",
+        id="french-leave-request-not-retained",
+    ),
+    pytest.param(
+        "Newsletter",
+        "Bonjour à tous, pas de besoin de recrutement cet été dans nos boutiques, merci pour vos "
+        "messages !",
+        "other",
+        id="french-no-hiring-need-to-everyone",
+    ),
 ]
 
 

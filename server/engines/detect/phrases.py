@@ -314,6 +314,8 @@ _REJECTION_DE = """
 3 gegen ~5 zusammenarbeit/einstellung/bewerbung/kandidatur/weiterfuhrung/fortsetzung ~3 entschieden
 3 nicht ~5 nachste/nachsten/weitere/weiteren/zweite/zweiten/finale/finalen runde/auswahlrunde/gesprachsrunde/phase/schritt/stufe
 3 anderen/andere ~2 kandidat*/bewerber*/bewerberinnen ~4 fortsetzen/fortzusetzen/fortfuhren/weiterzumachen/weitermachen
+# "dass Ihr Qualifikationsprofil nicht den Anforderungen der Position entspricht"
+3 profil/qualifikationsprofil/qualifikationen/qualifikation/erfahrung/erfahrungen ~3 nicht ~5 anforderungen/anforderungsprofil/erwartungen ~4 entspricht/entsprechen/gerecht
 # "entschieden, andere Bewerber zu berücksichtigen" (a receipt's "auch andere Bewerber zu
 # berücksichtigen haben" decides nothing)
 3 entschieden/entschlossen ~3 andere/anderen ~2 kandidat*/bewerber*/bewerberinnen ~3 zu berucksichtigen
@@ -365,6 +367,8 @@ _REJECTION_FR = """
 3 ne ~4 pas ~4 donner/donnerons/donnera/donnons suite
 3 pas ~3 suite favorable
 3 pas ~3 mesure ~4 suite favorable
+# "pas de besoin de recrutement": a statement, decisive after a candidature spontanée
+2s pas de besoin/besoins ~3 recrutement/recruter/personnel/renfort
 3 pas ~5 favorable/favorablement/positive/positivement
 3 pas ~2 ete? retenu/retenue/retenus/retenues/selectionne/selectionnee/selectionnes/selectionnees
 3 ne ~3 pas ~3 retenir
@@ -570,7 +574,7 @@ _OFFER = """
 """
 
 _INVITE = """
-3 zum/zu probearbeiten/probetag/kennenlernen ~3 vorbeizukommen/vorbeikommen/kommen
+3 zum/zu ~1 probearbeiten/probetag/kennenlernen ~3 vorbeizukommen/vorbeikommen/kommen
 3 disponible ~4 rencontrer/entretien
 3m probetag/probearbeiten/hospitation/gesprach/vorstellungsgesprach ~2 verschiebt/verschieben/verlegen ~3 auf
 3 zeit zum/zu ~2 probearbeiten/probetag/vorstellungsgesprach/kennenlernen
@@ -904,6 +908,7 @@ _NON_JOB = """
 1 propietario/propietaria/piso/alquiler/inmobiliaria
 # leave, parental leave and holidays are an employee's requests, not a job
 1 elternzeit/elterngeld/mutterschutz/urlaubsantrag/antrag/vacaciones/verlof/verlofaanvraag/conges
+1 demande/solicitud/aanvraag ~2 conges/conge/remboursement/logement/subvention/pret/vacaciones/reembolso/verlof/subsidie
 # a child's school place: "die Bewerbung Ihres Sohnes"
 1 sohn/sohnes/tochter/oberstufe/schulplatz/fils/hijo/hija/zoon/dochter
 1 msc/mba/mphil/postgraduate/undergraduate/tuition/enrolment/enrollment/semester
