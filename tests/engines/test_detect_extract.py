@@ -1000,3 +1000,26 @@ def test_a_relay_names_a_business_with_an_article_but_never_a_role():
     assert company_key(_company("Indeed", "noreply@indeed.com", body)) == "tide mill"
     body = "Our client has concluded the search for their Head of Sales and has appointed."
     assert _company("Helen Park", "helen@ashcombesearch.com", body) != "Head of Sales"
+
+
+def test_an_ats_display_name_with_via_in_brackets():
+    body = "Thank you for applying. We decided to proceed with other candidates."
+    assert _company("Pellicot (via Workable)", "noreply@workablemail.com", body) == "Pellicot"
+
+
+def test_a_requisition_number_without_a_separator_before_the_title():
+    body = ["We will not proceed with your application for Req #R-2231 Financial Analyst II."]
+    assert extract_role("Update", body) == "Financial Analyst II"
+
+
+def test_a_business_signing_under_a_name_from_a_personal_mailbox():
+    lines = ["Sorry, we've given the sous chef job to someone else.", "Dario", "Osteria Lume"]
+    assert extract_company("Re: Sous Chef", "Dario Russo", "dario.russo@gmail.com", lines) == (
+        "Osteria Lume"
+    )
+    assert extract_contact("Dario Russo", "dario.russo@gmail.com", lines) == "Dario Russo"
+
+
+def test_an_agency_relay_does_not_take_the_cv_for_the_client():
+    body = "The client has reviewed your CV and has decided not to progress your application."
+    assert _company("Talentbridge", "noreply@talentbridge.jobs", body) != "CV"

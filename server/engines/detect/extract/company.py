@@ -83,7 +83,7 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
     named_after_at = len(behalf) == 2 and bool(behalf[1].strip())
     if named_after_at:
         name = behalf[1].strip()  # "Dover on behalf of Quill": the sender works for Quill
-    via = re.split(r"[ \t]+(?:via|through|über|par|por)[ \t]+", name, maxsplit=1, flags=re.I)
+    via = re.split(r"[ \t]+\(?(?:via|through|über|par|por)[ \t]+", name, maxsplit=1, flags=re.I)
     name = via[0].strip()
     at = re.split(r"[ \t]+(?:at|@|bei|chez|bij)[ \t]+", name, maxsplit=1, flags=re.I)
     if len(at) == 2 and at[1].strip():
@@ -278,6 +278,11 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
             return named
     if _is_platform(domain) and body_candidates():
         return _most_common(body_candidates())
+    if _personal_mailbox(domain):
+        # "Dario" / "Osteria Lume" from a personal mailbox: the business signs under the name
+        signed = _signed_company(lines)
+        if signed and _names_business(signed):
+            return signed
     by_domain = _domain_company(from_email, body_candidates, text, lambda: _signed_company(lines))
     if by_domain:
         return by_domain

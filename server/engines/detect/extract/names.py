@@ -45,7 +45,8 @@ _ORGANISATION_WORDS = re.compile(
     r"lycée|école|escuela|colegio|gymnasium|schule|hôtel|hôpital|krankenhaus|klinik|apotheke|"
     r"pharmacie|farmacia|apotheek|panadería|panaderia|boulangerie|seguros|assurances?|"
     r"mutuelle|consultora|laboratoires?|laboratorio|cabinet|stichting|stiftung|verein|"
-    r"café|cafe|bistro|inn|pub|"
+    r"café|cafe|bistro|inn|pub|osteria|trattoria|pizzeria|ristorante|taverna|bodega|cantina|"
+    r"restaurante|brasserie|boulangerie|pâtisserie|patisserie|fromagerie|épicerie|tapas|"
     # compounds that end in a kind of business: "Anlagenbau", "Reclamebureau"
     r"\w+(?:bau|technik|bedrijf|bureau|corporatie|residenz|zentrum|klinikum|verband|erij)|"
     r"(?:bouw|woning|reclame|installatie|energie|transport)\w+)\b",
@@ -68,6 +69,7 @@ _NOT_COMPANY = frozenset(
     | {"zoom", "google", "teams", "microsoft teams", "google meet", "calendly", "english"}
     | {"google calendar", "calendar", "outlook", "outlook calendar", "microsoft outlook"}
     | {"senior", "junior", "staff", "lead", "principal", "head", "ceo", "cto", "vp"}
+    | {"cv", "cvs", "resume", "résumé", "lebenslauf", "client", "the client", "our client"}
 )
 
 # One-word lines at the foot of a mail that are links, not people.

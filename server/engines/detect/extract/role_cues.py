@@ -50,7 +50,9 @@ _TITLE_LOW_ROMANCE = r"[a-zß-ÿ][\w'’-]*+(?:[ \t]+[a-zß-ÿ][\w'’-]*+){0,4}
 _ROLE_ROMANCE = (
     r"[\"“'‘]?(?P<role>" + _TITLE_CAP + r"(?:[ \t]+[\w'’-]++){0,3}|" + _TITLE_LOW_ROMANCE + r")"
 )
-_REQ_LEAD = r"(?i:req(?:uisition)?\.?[ \t]*(?:id[ \t]*)?#?[ \t]*[\w-]*\d[\w-]*[ \t]*[-–:,][ \t]*)?"
+_REQ_LEAD = (
+    r"(?i:req(?:uisition)?\.?[ \t]*(?:id[ \t]*)?#?[ \t]*[\w-]*\d[\w-]*[ \t]*(?:[-–:,][ \t]*)?)?"
+)
 _ARTICLE = r"(?:(?:the|our|this|your|an?|een|de|un|una|une|el|la|le|die|der)[ \t]+)?"
 _ROMANCE_CUE = (
     r"(?:comme|en tant que|como|poste|stage|emploi|offre|candidature|puesto|vacante|"
