@@ -1230,6 +1230,33 @@ TRAPS = [
         "other",
         id="french-no-hiring-need-to-everyone",
     ),
+    pytest.param(
+        "Budget",
+        "Hi Sam, the budget increase for the Analyst role: it's not going to be a yes from "
+        "finance.",
+        "other",
+        id="not-a-yes-alone-does-not-decide",
+    ),
+    pytest.param(
+        "Data Engineer",
+        "Hey Sam, just heard from the team and unfortunately it's not going to be a yes this "
+        "time for the Data Engineer role.",
+        "rejection",
+        id="not-a-yes-this-time-unfortunately",
+    ),
+    pytest.param(
+        "Your proposal",
+        "Hi Sam, thanks for your proposal. We're unable to take it forward this quarter.",
+        "other",
+        id="unable-to-take-a-proposal-forward",
+    ),
+    pytest.param(
+        "Translation",
+        "Hi Sam, thanks for the sample. The client has cancelled the book, so we won't need a "
+        "translator after all.",
+        "other",
+        id="no-translator-needed-without-an-application",
+    ),
 ]
 
 

@@ -129,6 +129,12 @@ _REJECTION_EN = """
 # "so it's a no from them this time": "from" names who decided ("is it a no?" asks)
 3o it is a no from ~1 them/us/me/him/her/the/client/employer
 3o it is a no this time
+# "it's not going to be a yes this time"
+2o not ~3 be a yes
+# "after reviewing yours, we're unable to take it forward": decisive about the reader's own
+2s unable/cannot ~2 take/taking/move/moving/progress/progressing it/this/yours forward/further
+# "so we won't need a freelancer after all"
+2s not ~2 need/require ~2 freelancer/freelancers/contractor/contractors/consultant/anyone/someone ~2 after all
 # "we've reviewed your application ... we won't be moving ahead with it"
 2s not ~2 moving/move/go/going/proceeding/proceed ahead/forward with it
 2 not ~4 setting/set you up to succeed
@@ -209,7 +215,7 @@ _REJECTION_EN = """
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
 2s no longer ~2 hiring/recruiting/filling ~5 role/position/vacancy/opening/post/job
 # "we've closed the role and won't be hiring for it": the post itself is gone
-3sf closed/close/closing ~4 role/position/vacancy/requisition/opening/post and ~2 not ~1 be? hiring/filling/recruiting/replacing/appointing
+3sf closed/close/closing ~4 role/position/vacancy/requisition/opening/post/it and ~2 not ~1 be? hiring/filling/recruiting/replacing/appointing
 3 not/unable ~2 progress/progressing/advance/advancing/proceed ~1 it/this ~3 because/as/since ~2 only/requires/require/required/requirement
 3 no longer under consideration
 3 no longer ~2 being? considered/reviewed/progressed/active
@@ -621,7 +627,7 @@ _INVITE = """
 3 your interview/call/onsite/screen ~5 tomorrow/today/monday/tuesday/wednesday/thursday/friday/scheduled
 2 time slot/slots
 2 timeslot/timeslots
-3 move/moving/advance/advancing/progress/progressing/proceed/proceeding/invite/take/taking ~3 you ~3 to/into/onto the? next/final/further/second/third/following ~2 round/stage/step/phase/interview
+3 move/moving/advance/advancing/progress/progressing/proceed/proceeding/invite/take/taking ~3 you ~3 to/into/onto the? next/final/further/second/third/following/technical/onsite ~2 round/stage/step/phase/interview
 3 move/moving/advance/advancing/progress/progressing ~2 you ~2 forward/ahead/along
 3 move/moving/proceed/proceeding/progress/progressing ~2 forward? to the next/final stage/round/step ~2 with you
 3 moving/move/proceed/proceeding/continue/continuing/go/going forward? with your application/candidacy/candidature
