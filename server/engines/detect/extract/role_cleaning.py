@@ -40,10 +40,7 @@ _ROLE_TAIL = re.compile(
     r"[ \t]*(?:\((?:m|f|w|d|x|h|all genders|m/w/d|f/m/x|w/m/d|m/f/d|h/f|f/h|m/v/x)[^)]*\)|"
     r"\b(?:position|role|opening|vacancy|job)|req(?:uisition)?\.?[ \t]*#?[ \t]*[\w-]+|"
     r",?[ \t]*job[ \t]+(?:number|no\.?|id)[ \t]*#?[ \t]*[\w-]+|"
-    r"#[ \t]*\d+|\b(?:19|20)\d\d\b|\d{4,}|"
-    # terms of employment, not part of the title: "PTA in Teilzeit", "Vendeur en CDI"
-    r"\b(?:in[ \t]+)?(?:teilzeit|vollzeit)|\ben[ \t]+(?:cdi|cdd|alternance)|"
-    r"\b(?:a[ \t]+)?(?:jornada[ \t]+completa|media[ \t]+jornada|tiempo[ \t]+parcial))[ \t]*$",
+    r"#[ \t]*\d+|\b(?:19|20)\d\d\b|\d{4,})[ \t]*$",
     re.IGNORECASE,
 )
 _ROLE_LEAD = re.compile(
@@ -60,6 +57,14 @@ _NOT_ROLE_PART = re.compile(
     r"candidatura|solicitud|absage|offer|vacancy)\b[ \t]*",
     re.IGNORECASE,
 )
+# Terms of employment, not part of the title: "PTA in Teilzeit", "Vendeur en CDI".
+_TERMS = re.compile(
+    r"[ \t]+(?:(?:in[ \t]+)?(?:teilzeit|vollzeit)|en[ \t]+(?:cdi|cdd|alternance)|"
+    r"(?:a[ \t]+)?(?:jornada[ \t]+completa|media[ \t]+jornada|tiempo[ \t]+parcial))$",
+    re.IGNORECASE,
+)
+_TERM_ENDINGS = ("zeit", "cdi", "cdd", "alternance", "completa", "jornada", "parcial")
+_PAPER_ENDINGS = ("application", "applications", "interview", "outcome", "update")
 _PAPER_WORD = re.compile(r"[ \t]+(?:application|applications|interview|outcome|update)$", re.I)
 _ORGANISATION_UNIT = re.compile(
     r"^(?:school|department|faculty|division|directorate|institute)\b", re.IGNORECASE
@@ -184,7 +189,9 @@ def _clean_role(role: str, avoid: str = "", company: str = "") -> str | None:
         if trimmed == role:
             break
         role = trimmed
-    paper = _PAPER_WORD.search(role)
+    if role.lower().endswith(_TERM_ENDINGS):
+        role = _TERMS.sub("", role)
+    paper = _PAPER_WORD.search(role) if role.lower().endswith(_PAPER_ENDINGS) else None
     if paper and _has_role_noun(role[: paper.start()]):
         role = role[: paper.start()]  # "Paralegal Application" in a subject
     if avoid:
