@@ -1023,3 +1023,10 @@ def test_a_business_signing_under_a_name_from_a_personal_mailbox():
 def test_an_agency_relay_does_not_take_the_cv_for_the_client():
     body = "The client has reviewed your CV and has decided not to progress your application."
     assert _company("Talentbridge", "noreply@talentbridge.jobs", body) != "CV"
+
+
+def test_an_acronym_in_the_body_is_spelled_out_by_the_subject():
+    body = ["Other applicants were a closer match for what we need in this BDR role."]
+    subject = "Your candidacy - Business Development Representative"
+    assert extract_role(subject, body) == "Business Development Representative"
+    assert extract_role("Your candidacy", body) == "BDR"

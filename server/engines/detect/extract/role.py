@@ -209,7 +209,9 @@ def _fuller_in_subject(role: str, subject: str, company: str | None) -> str:
     "Administratief medewerker": a one-word title the subject spells out."""
     if " " in role:
         return role
-    fuller = _subject_part_role(subject, company)
+    fuller = _subject_part_role(subject, company) or _subject_role(subject, company)
+    if fuller and role.isupper() and "".join(w[0] for w in fuller.split()).upper() == role:
+        return fuller  # "SDR" in the body, "Sales Development Representative" in the subject
     spelled = (
         fuller
         and _spells_out(fuller, role)
