@@ -1257,6 +1257,26 @@ TRAPS = [
         "other",
         id="no-translator-needed-without-an-application",
     ),
+    pytest.param(
+        "Application update",
+        "Hi Sam, your application for the Analyst role was not selected for further consideration.",
+        "rejection",
+        id="your-application-not-selected-for-further-consideration",
+    ),
+    pytest.param(
+        "Application received",
+        "Hi Sam, thanks for applying for the Analyst role. Applicants not selected for interview "
+        "will not be contacted.",
+        "application_received",
+        id="applicants-not-selected-are-not-the-reader",
+    ),
+    pytest.param(
+        "Application received",
+        "Hi Sam, thanks for applying for the Analyst role. Should you not be selected for "
+        "interview, we will keep your CV on file.",
+        "application_received",
+        id="should-you-not-be-selected-is-a-condition",
+    ),
 ]
 
 

@@ -145,6 +145,9 @@ _REJECTION_EN = """
 3 this/it/that ~2 not ~2 the? right/best/ideal opportunity/role/position/fit/match ~2 for you
 3 not ~2 feel/think/believe ~3 this/it/that/you ~4 a/the good/great/strong/close/right/perfect? fit/match
 3 not selected/chosen/shortlisted by ~1 the/this? employer/company/hiring/recruiter/client/team
+# "your application for X at Y was not selected for further consideration" (the reader's, not
+# "applicants not selected for interview will not be contacted")
+3 you/your ~7 not ~1 been? selected/shortlisted for/to ~1 further/an/the? consideration/interview/interviews/proceed/progress/stage
 2sf role/position/job/vacancy/post/opening ~3 not ~2 be? filled/refilled
 3 not ~3 offer/offering/give/giving you ~1 one of ~1 them/these/those/the
 3y decided/chosen/opted ~2 go/proceed/move/continue ~2 forward/ahead? with a/an ~3 who/whose/based
@@ -627,6 +630,8 @@ _INVITE = """
 3 your interview/call/onsite/screen ~5 tomorrow/today/monday/tuesday/wednesday/thursday/friday/scheduled
 2 time slot/slots
 2 timeslot/timeslots
+# "please record your video interview by 12 March": a step the reader is asked to take
+3 record/complete ~2 your/a/the? video/recorded/one-way interview
 3 move/moving/advance/advancing/progress/progressing/proceed/proceeding/invite/take/taking ~3 you ~3 to/into/onto the? next/final/further/second/third/following/technical/onsite ~2 round/stage/step/phase/interview
 3 move/moving/advance/advancing/progress/progressing ~2 you ~2 forward/ahead/along
 3 move/moving/proceed/proceeding/progress/progressing ~2 forward? to the next/final stage/round/step ~2 with you
