@@ -218,7 +218,7 @@ _REJECTION_EN = """
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
 2s no longer ~2 hiring/recruiting/filling ~5 role/position/vacancy/opening/post/job
 # "we've closed the role and won't be hiring for it": the post itself is gone
-3sf closed/close/closing ~4 role/position/vacancy/requisition/opening/post/it and ~2 not ~1 be? hiring/filling/recruiting/replacing/appointing
+3sf closed/close/closing ~4 role/position/vacancy/requisition/opening/post/it and ~2 not ~1 be? hiring/filling/recruiting/replacing/appointing/hire/fill/recruit/replace/appoint
 3 not/unable ~2 progress/progressing/advance/advancing/proceed ~1 it/this ~3 because/as/since ~2 only/requires/require/required/requirement
 3 no longer under consideration
 3 no longer ~2 being? considered/reviewed/progressed/active
@@ -631,6 +631,7 @@ _INVITE = """
 2 time slot/slots
 2 timeslot/timeslots
 # "please record your video interview by 12 March": a step the reader is asked to take
+3 could/can/would you ~2 do/take/complete a/an/our ~1 paid? test/trial/assessment/exercise/assignment
 3 record/complete ~2 your/a/the? video/recorded/one-way interview
 3 move/moving/advance/advancing/progress/progressing/proceed/proceeding/invite/take/taking ~3 you ~3 to/into/onto the? next/final/further/second/third/following/technical/onsite ~2 round/stage/step/phase/interview
 3 move/moving/advance/advancing/progress/progressing ~2 you ~2 forward/ahead/along
