@@ -224,11 +224,12 @@ def _signed_company(lines: list[str]) -> str | None:
     block = [line.strip() for line in _signature_block(lines) if line.strip()][-4:]
     for above, full in pairwise(block):
         line = re.split(r"[ \t]+[|·•][ \t]+", full, maxsplit=1)[0]  # "Verity Labs | Cambridge"
+        if len(line) > 60 or len(above) > 60:
+            continue  # a sentence, not a signature line
         name = clean_company(line)
         if (
             (looks_like_person(above) or _single_first_name(above) or _TITLE_WORDS.search(above))
             and name[:1].isupper()
-            and len(line) <= 60
             and not looks_like_person(line)
             and not _single_first_name(line)
             and not _TITLE_WORDS.search(line)

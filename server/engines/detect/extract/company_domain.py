@@ -95,6 +95,8 @@ def _signed_for_label(
     Housing", oakhillschools "Oakhill Primary School", moreauvet "Moreau Veterinary Clinic"."""
     if spelled and not re.search(re.escape(spelled) + r"[ \t]+[A-Z]", text):
         return None  # the usual case: the mail never writes a longer name (cheap to tell)
+    if not spelled and label[:5] not in text.lower():
+        return None  # nothing in the mail starts like the domain
     signed = signed_company()
     if not signed:
         return None

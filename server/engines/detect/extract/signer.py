@@ -140,7 +140,7 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
             return None
         candidate = tail.group(1) if tail else _FIELD_SPLIT.split(line, maxsplit=1)[0]
         candidate = _HONORIFIC.sub("", candidate)
-        if _titled(candidate):
+        if len(candidate) <= _MAX_CLOSING_LINE and _titled(candidate):
             below = line
             continue  # "Responsable de Operaciones, Logisur" under the name
         signed_as = _NAME_THEN_ROLE.match(line)
