@@ -1030,3 +1030,16 @@ def test_an_acronym_in_the_body_is_spelled_out_by_the_subject():
     subject = "Your candidacy - Business Development Representative"
     assert extract_role(subject, body) == "Business Development Representative"
     assert extract_role("Your candidacy", body) == "BDR"
+
+
+def test_a_boards_employer_line_under_the_title_line():
+    body = (
+        "Application submitted\n\nWarehouse Team Leader\nHalden Freight - Leeds, West Yorkshire\n\n"
+        "The employer may contact you by email."
+    )
+    assert _company("Indeed", "indeedapply@indeed.com", body) == "Halden Freight"
+
+
+def test_the_employer_after_an_onsite_with():
+    body = "Hi Gemma,\n\nYour onsite with Lattice Quay is confirmed for Tuesday.\n\nAlicia Chen"
+    assert _company("Alicia Chen", "notifications@ashbyhq.com", body) == "Lattice Quay"

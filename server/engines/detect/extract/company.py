@@ -38,7 +38,7 @@ _MACHINE_LINES = ("sent ", "verstuurd ", "powered ", "envoyé ", "gesendet ", "e
 _COMPANY_AFTER = re.compile(
     r"(?:position|role|job|opening|vacancy|opportunity|opportunities|career|careers|team|"
     r"interest|interested|applying|applied|apply|application|interviewing|interviews?|time|"
-    r"work|working|join|joining|everyone|behalf|here|us)"
+    r"work|working|join|joining|everyone|behalf|here|us|onsite|loop|conversation|chat)"
     r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:at|with|to|in|of|for|from)[ \t]+(" + _NAME + r")"
 )
 _COMPANY_LOCAL = re.compile(

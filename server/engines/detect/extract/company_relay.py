@@ -42,11 +42,16 @@ def _relayed_companies(text: str) -> list[str]:
 def _job_line_companies(text: str) -> list[str]:
     """A board's job line names the employer beside the title ("Data Analyst — Cobble Insights",
     "Harlow Dental Care - Dental Receptionist - Bristol")."""
-    found = []
+    found, titled_above = [], False
     for line in text[:_MAX_SPELLING_SCAN].split("\n")[:40]:
+        line_above_is_title, titled_above = titled_above, _is_title_part(line.strip())
         if len(line) > _MAX_ROLE_LINE or " " not in line:
             continue
         parts = _ROLE_LINE_SEPARATOR.split(line.strip())
+        first = clean_company(parts[0])
+        if line_above_is_title and len(parts) > 1 and _board_employer(first):
+            found.append(first)  # "Customer Service Representative" / "Cresthaven Bank - Leeds"
+            continue
         titled = [i for i, part in enumerate(parts) if _is_title_part(part)]
         if len(parts) < 2 or not titled:
             continue
@@ -64,6 +69,18 @@ def _job_line_companies(text: str) -> list[str]:
         ):
             found.append(name)
     return found
+
+
+def _board_employer(name: str) -> bool:
+    """A proper name that is neither a title nor a person: the employer on a board's line."""
+    return (
+        name[:1].isupper()
+        and len(name.split()) <= 5
+        and _proper_name(name)
+        and not looks_like_person(name)
+        and _acceptable_company(name)
+        and not _has_role_noun(name)
+    )
 
 
 def _proper_name(name: str) -> bool:
