@@ -1043,3 +1043,17 @@ def test_a_boards_employer_line_under_the_title_line():
 def test_the_employer_after_an_onsite_with():
     body = "Hi Gemma,\n\nYour onsite with Lattice Quay is confirmed for Tuesday.\n\nAlicia Chen"
     assert _company("Alicia Chen", "notifications@ashbyhq.com", body) == "Lattice Quay"
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        (
+            "Thank you for your application for a Training Contract starting in 2028.",
+            "Training Contract",
+        ),
+        ("Thank you for applying for our Vacation Scheme this summer.", "Vacation Scheme"),
+    ],
+)
+def test_the_entry_routes_of_law_firms_are_roles(body, role):
+    assert extract_role("Update", [body]) == role

@@ -118,7 +118,9 @@ _WEAK_NOUNS = frozenset(
 _WEAK_NOUN_TITLE = re.compile(
     r"\b(?:Head|Lead)[ \t]+of\b|\b[A-Z][\w-]*[ \t]+(?:Lead|Owner|Rep|Host|Agent|Guard|Guide|"
     r"Crew|Partner|Member|Student)\b|\b(?:[Gg]raduate)[ \t]+(?:[Ss]cheme|[Pp]rogramm?e?|"
-    r"[Tt]rainee)\b|\bCrew\b"
+    r"[Tt]rainee)\b|\bCrew\b|"
+    # the entry routes of law and accountancy firms
+    r"\b[Tt]raining[ \t]+[Cc]ontract\b|\b[Vv]acation[ \t]+[Ss]cheme\b|\b[Pp]upillage\b"
 )
 _ROLE_LINE_SEPARATOR = re.compile(r"[ \t]+(?:[—–·|@-]|at|bei|chez|bij|en)[ \t]+")
 _MAX_ROLE_LINE = 120
