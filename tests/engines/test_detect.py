@@ -1277,6 +1277,26 @@ TRAPS = [
         "application_received",
         id="should-you-not-be-selected-is-a-condition",
     ),
+    pytest.param(
+        "Sales role",
+        "Cheers for coming in Sam. Gonna leave it for now, we need someone who can start "
+        "straight away for the sales role.",
+        "rejection",
+        id="leave-it-for-now-with-a-reason",
+    ),
+    pytest.param(
+        "Trade-in",
+        "Cheers Sam, gonna leave it for now on the trade-in, we need someone who can sign off the "
+        "numbers first.",
+        "other",
+        id="leave-it-for-now-on-a-trade-in",
+    ),
+    pytest.param(
+        "Events role",
+        "Hi Sam, we have offered the events role to Ellie, who you recommended. Thanks!",
+        "other",
+        id="offered-to-the-person-you-recommended",
+    ),
 ]
 
 

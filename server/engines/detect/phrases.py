@@ -88,7 +88,7 @@ _REJECTION_EN = """
 2 i/we ~1 want/need/needed/wanted ~1 someone/somebody who/with/that
 3y gave/given/give/giving/offered ~4 hours/job/role/shifts/spot/position/place/work to ~1 my/our ~1 nephew/niece/son/daughter/cousin/brother/sister/friend/mate/neighbour/neighbor
 3y decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/direction
-3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/gone/proceeded/progressed/given/gave/give ~4 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/hire/designer/engineer/chef/applicants
+3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/gone/proceeded/progressed/given/gave/give ~4 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/hire/designer/engineer/chef/applicants/designers/engineers/developers/analysts/writers/chefs/nurses/teachers
 3y pursue/pursuing/proceed/proceeding/sorted/move/moving/moved/go/going/went/gone/selected/chosen/chose/hired/offered/given/gave/give/appointed/taken/take/took ~5 someone/somebody ~2 else/who/whose/with/local/internally
 3y decided/decision/chosen/chose/opted ~8 candidates/applicants/profiles/candidate/applicant/someone/individuals whose/who/that/with
 3s have/has/had ~2 selected/chosen/hired/identified/appointed/offered ~4 candidate/candidates/applicant/applicants/someone/individual/individuals/person/finalist/profiles
@@ -129,6 +129,8 @@ _REJECTION_EN = """
 # "so it's a no from them this time": "from" names who decided ("is it a no?" asks)
 3o it is a no from ~1 them/us/me/him/her/the/client/employer
 3o it is a no this time
+# "gonna leave it for now, we need someone who can start straight away": medium, void "on the trade-in"
+2o leave it for now/there
 # "it's not going to be a yes this time"
 2o not ~3 be a yes
 # "after reviewing yours, we're unable to take it forward": decisive about the reader's own
@@ -1035,6 +1037,8 @@ _ALERT = """
 
 _REFERRAL = """
 2 you referred
+# "we've offered the role to Ellie, who you recommended"
+2 who/whom you ~1 recommended/introduced/suggested/nominated
 2 thank/thanks ~2 for referring
 2 your referral/referrals
 2 referral bonus
