@@ -70,6 +70,7 @@ _NOT_COMPANY = frozenset(
     | {"google calendar", "calendar", "outlook", "outlook calendar", "microsoft outlook"}
     | {"senior", "junior", "staff", "lead", "principal", "head", "ceo", "cto", "vp"}
     | {"cv", "cvs", "resume", "résumé", "lebenslauf", "client", "the client", "our client"}
+    | {"they've", "they're", "we've", "we're", "i've", "you've", "they’ve", "we’ve"}
 )
 
 # One-word lines at the foot of a mail that are links, not people.
