@@ -205,7 +205,7 @@ def report_extraction_mistakes(rows: list[dict], results: list, limit: int) -> N
         for field in ("company", "role", "contact_name")
         if row.get(field) and not _same(field, row[field], getattr(result, field))
     ]
-    if misses:
+    if misses and limit > 0:
         print(f"\nextraction misses ({len(misses)}, showing {min(limit, len(misses))}):")
     for email_id, field, expected, found in misses[:limit]:
         print(f"  {email_id}: {field} expected={expected!r} found={found!r}")
