@@ -1297,6 +1297,82 @@ TRAPS = [
         "other",
         id="offered-to-the-person-you-recommended",
     ),
+    # round eight: a decision after "your application and", short staffing notes, referees
+    pytest.param(
+        "Your application",
+        "Hi Sam, we have reviewed your application and decided to focus on candidates whose "
+        "experience better fits the Copywriter role.",
+        "rejection",
+        id="decided-after-your-application-and-is-the-senders",
+    ),
+    pytest.param(
+        "Re: Copywriter",
+        "Hi Ana, I see you decided to focus on candidates whose experience fits the Copywriter "
+        "role better. Fair enough, thanks for letting me know.",
+        "other",
+        id="you-decided-is-the-readers-report",
+    ),
+    pytest.param(
+        "Copywriter role",
+        "Thanks for applying for the Copywriter role. Due to volume we will focus on candidates "
+        "whose experience matches most closely and will be in touch within two weeks.",
+        "application_received",
+        id="a-receipts-plan-to-focus-is-no-decision",
+    ),
+    pytest.param(
+        "Re: Delivery Driver",
+        "Hi Sam, thanks for the interest, we've got all the drivers we need for now.",
+        "rejection",
+        id="all-the-staff-we-need",
+    ),
+    pytest.param(
+        "Re: Delivery Driver",
+        "Hi Sam, thanks for the interest, we've got all the boxes we need for the move, the "
+        "driver will come at nine.",
+        "other",
+        id="all-the-boxes-we-need",
+    ),
+    pytest.param(
+        "Re: Designer",
+        "Hi Sam, thanks for sending your portfolio. It's not quite what we're after for this "
+        "role, we need someone stronger on packaging.",
+        "rejection",
+        id="not-what-we-are-after-for-the-role",
+    ),
+    pytest.param(
+        "Re: packaging quote",
+        "Hi Sam, thanks for the quote. It's not quite what we're after, the Designer will sketch "
+        "another option.",
+        "other",
+        id="a-quote-not-what-we-are-after",
+    ),
+    pytest.param(
+        "Re: Support Engineer",
+        "Hi Sam, the role's been pulled, budgets got cut and we're not hiring for it anymore. "
+        "Gutted, you were our top pick.",
+        "rejection",
+        id="not-hiring-for-it-anymore-is-final",
+    ),
+    pytest.param(
+        "Office Manager",
+        "Hi Sam, we've offered the Office Manager job to Sarah, who gave your name as a "
+        "referee. Thanks for the glowing reference!",
+        "other",
+        id="offered-to-someone-who-named-you-as-referee",
+    ),
+    pytest.param(
+        "Re: Team Leader",
+        "Sam, we've gone with an internal for team leader. Cheers for coming in though.",
+        "rejection",
+        id="gone-with-an-internal-for-the-role",
+    ),
+    pytest.param(
+        "Re: ticketing",
+        "Hi Sam, in the end we went with an internal tool instead of the vendor. Thanks for the "
+        "demo.",
+        "other",
+        id="went-with-an-internal-tool",
+    ),
 ]
 
 

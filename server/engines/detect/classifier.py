@@ -75,6 +75,7 @@ _THEN = frozenset({"dan", "dann", "so"})
 # "of course" names no course; interview "travel expenses" are no expense claim
 _UNFILLED = frozenset({"hiring", "filling", "appointing", "recruiting", "replacing", "anyone"})
 _BOOKED = frozenset({"confirming", "booking", "accepting", "scheduling", "reserving"})
+_CLAUSE_BREAKS = frozenset({"and", ",", ".", ";", ":"})
 _IDIOMS = frozenset({("of", "course"), ("travel", "expenses"), ("travel", "expense")})
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
@@ -339,7 +340,13 @@ def _idiom(tokens: list[str], hit: Hit) -> bool:
 
 
 def _follows_you(tokens: list[str], hit: Hit) -> bool:
-    return any(token in p.YOU_WORDS for token in tokens[max(0, hit.start - 3) : hit.start])
+    """ "you decided to go with": the reader's words; "we reviewed your application and
+    decided to": a new clause after "and" or a comma has the sender as its subject."""
+    window = tokens[max(0, hit.start - 3) : hit.start]
+    for offset in range(len(window) - 1, -1, -1):
+        if window[offset] in p.YOU_WORDS:
+            return _CLAUSE_BREAKS.isdisjoint(window[offset + 1 :])
+    return False
 
 
 @dataclass

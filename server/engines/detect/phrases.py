@@ -54,7 +54,7 @@ _REJECTION_EN = """
 2 not ~3 need/needing anyone/anybody/someone extra/new/else/more
 3s already ~1 hired/recruited for
 3s offered/given/gave/giving/offering ~1 the ~3 job/role/position/post/spot/place/gig/shifts/hours ~4 to ~1 my/our/a/another/someone/somebody/one
-2s position/job/role/spot/vacancy/post is? gone
+2s position/job/role/spot/vacancy/post/internship/placement/apprenticeship/traineeship/shift/shifts is? gone
 3s not ~3 move/moving/moved/go/going forward
 3 not/unable ~3 proceed/proceeding/continue/continuing/progress/progressing/advance/advancing/go/going ahead? with ~3 your/you/application/candidacy/candidature/profile/process/recruitment/recruiting/hiring/interview/interviews
 3 not/unable ~3 progress/progressing/advance/advancing/move/moving/carry/carrying/push/shortlist/shortlisting/select/selecting/interview/interviewing/consider/considering/pursue/pursuing ~2 you/your/application/candidacy/candidature/profile/cv/resume
@@ -73,6 +73,12 @@ _REJECTION_EN = """
 2 not ~3 need/needing you ~5 after all
 2 no ~2 place/room/spot/space/job/role/work/position/opening/vacancy ~2 for you
 3 not ~3 bring/bringing/take/taking ~1 anyone/anybody ~1 new? on
+# "so won't be bringing a contractor on": the outside help the reader offered
+2s not ~3 bring/bringing/take/taking ~1 a/an/any ~1 contractor/contractors/freelancer/freelancers/consultant/consultants/temp/temps on/in/onboard
+# "we've got all the drivers we need for now": staff words only, so "all the boxes we need" is no no
+2s got/have/found ~1 all the ~2 staff/people/drivers/hands/help/cover/chefs/cooks/cleaners/carers/workers/tutors/temps/engineers/developers/designers/nurses/teachers/waiters/baristas/bartenders/assistants/freelancers/contractors/interns ~1 we ~1 need/needed
+# "it's not quite what we're after for this role"
+2s not ~2 quite? what we ~1 are? after/seeking
 3y you ~2 were/was ~2 a? very? close second
 2 it ~1 was/is not you
 2 nothing left
@@ -87,6 +93,8 @@ _REJECTION_EN = """
 3 not ~3 moved/placed/added/forwarded ~2 to/on/onto the? eligible/eligibility/hiring/referral/candidate list/register/pool
 2 i/we ~1 want/need/needed/wanted ~1 someone/somebody who/with/that
 3y gave/given/give/giving/offered ~4 hours/job/role/shifts/spot/position/place/work to ~1 my/our ~1 nephew/niece/son/daughter/cousin/brother/sister/friend/mate/neighbour/neighbor
+# "decided to focus on candidates whose experience better fits": the decision, not a receipt's plan
+3y decided/chosen/chose/opted ~2 to? focus/concentrate ~2 on ~2 candidates/applicants/profiles/people whose/who/with/that
 3y decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/direction
 3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/gone/proceeded/progressed/given/gave/give ~4 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/hire/designer/engineer/chef/applicants/designers/engineers/developers/analysts/writers/chefs/nurses/teachers
 3y pursue/pursuing/proceed/proceeding/sorted/move/moving/moved/go/going/went/gone/selected/chosen/chose/hired/offered/given/gave/give/appointed/taken/take/took ~5 someone/somebody ~2 else/who/whose/with/local/internally
@@ -95,6 +103,8 @@ _REJECTION_EN = """
 3 gone/went/go/going/proceed/proceeding/move/moving ~2 with ~2 someone/somebody
 2y go/going/gone/went ~2 with ~2 candidates/applicants/people/profiles who/whose/that/with
 3 internal candidate/candidates/applicant/hire/applicants
+# "we've gone with an internal for team leader": the bare noun, a statement ("went with an internal tool")
+2s gone/went/going/go ~1 with an internal for/on/this/instead/in
 3 no further action ~4 taken/take ~3 your/on/with
 3 offered/given/gave/extended them/him/her ~2 the/a/an ~2 position/role/job/post/offer
 # "they're offering it to her": the role goes to the other finalist
@@ -206,7 +216,7 @@ _REJECTION_EN = """
 3y taken/take/took/brought/bring on ~2 another/someone/other/a/an ~2 else? candidate/person/lad/applicant/someone/hire
 3y taken/take/took/brought/hired ~2 someone/somebody/another ~3 on/aboard/onboard
 2 have/having to say no
-2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued
+2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued/pulled
 2s filled/closed/cancelled/canceled/eliminated ~6 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs/spot/place/slot/seat
 2s fill/filling/filled ~4 internally
 2s spots/places/positions/roles/jobs/vacancies/slots ~3 are/have/were ~2 taken/gone
@@ -219,6 +229,8 @@ _REJECTION_EN = """
 2s no longer available/open
 2s not ~2 be? filling/fill/hire/hiring/recruiting ~3 role/position/vacancy/opening/post
 2s no longer ~2 hiring/recruiting/filling ~5 role/position/vacancy/opening/post/job
+# "we're not hiring for it anymore": the role itself is gone, final even when a budget was cut
+2sf not ~1 hiring/recruiting/filling ~1 for? it/this/that/the ~2 role? anymore/any more
 # "we've closed the role and won't be hiring for it": the post itself is gone
 3sf closed/close/closing ~4 role/position/vacancy/requisition/opening/post/it and ~2 not ~1 be? hiring/filling/recruiting/replacing/appointing/hire/fill/recruit/replace/appoint
 3 not/unable ~2 progress/progressing/advance/advancing/proceed ~1 it/this ~3 because/as/since ~2 only/requires/require/required/requirement
@@ -648,6 +660,8 @@ _INVITE = """
 2 test/assessment/challenge/exercise/assignment ~6 expires/expire/expiring/closes/due
 2 take home/homework
 3m reschedule/rescheduling/rescheduled/postpone/postponing/postponed ~4 interview/call/meeting/chat/conversation/our/your/session/onsite
+# "could you do a 45 min call with our design lead?"
+3 could/can/would you do ~4 call/chat/interview/video/screen ~3 with ~3 our/the/my
 3m move/moving/push/pushing/shift/shifting/bump our/your/the/tomorrow/today/monday/tuesday/wednesday/thursday/friday ~2 interview/call/meeting/chat/conversation/session/onsite
 2c cancel/cancelled/canceled/cancelling/canceling ~4 interview/call/meeting/chat/conversation/onsite/session
 2m new time/times/date/dates/slot/slots/day
@@ -824,6 +838,8 @@ _APP_CONTEXT = """
 1 coming in/down/by/out
 1 you applied
 1 you were ~2 one of ~2 our? top/final/strongest/last/shortlisted/favourite
+1 you were ~1 our top/first/favourite pick/choice
+1 thanks/thank/cheers ~2 for the interest
 1 interview/interviews/application/applications ~2 including yours
 1 getting to know you
 1 thanks/thank ~2 for reaching out
@@ -856,6 +872,7 @@ _JOB_CONTEXT = """
 
 _JOB_PHRASES = """
 1 au pair
+1 test/trial task/tasks/assignment
 1 bartending/waitressing/babysitting/barista/kitchen/cleaning/delivery/driving/tutoring gig/gigs
 1 interviewing/interviewed with us
 1 interview with us
@@ -872,7 +889,7 @@ _JOB_PHRASES = """
 """
 
 _JOB_TITLES = """
-1 engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter/bartender/waiter/waitress/cook/dishwasher/housekeeper/cleaner/nanny/caregiver/carer/lifeguard/courier/packer/picker/operative/labourer/laborer/plumber/welder/machinist/stylist/hairdresser/custodian/janitor/guard/technologist/solicitor/physician/doctor/surgeon/paramedic/librarian/curator/translator/interpreter/photographer/videographer/animator/illustrator/estimator/surveyor/inspector/dispatcher/storekeeper/merchandiser/buyer/recruiter/barber/florist/baker/butcher/gardener/landscaper/painter/decorator/roofer/tiler
+1 leader/engineer/engineers/developer/developers/scientist/designer/manager/analyst/rep/representative/associate/specialist/coordinator/director/intern/internship/internships/consultant/architect/administrator/assistant/officer/technician/nurse/teacher/accountant/recruiter/programmer/researcher/editor/writer/copywriter/producer/planner/supervisor/chef/barista/driver/apprentice/apprenticeship/paralegal/attorney/counsel/lawyer/clerk/cashier/advisor/adviser/vp/cto/cfo/marketer/strategist/mechanic/electrician/carpenter/installer/auditor/controller/bookkeeper/trainee/graduate/postdoc/professor/lecturer/tutor/therapist/pharmacist/dentist/hygienist/receptionist/porter/bartender/waiter/waitress/cook/dishwasher/housekeeper/cleaner/nanny/caregiver/carer/lifeguard/courier/packer/picker/operative/labourer/laborer/plumber/welder/machinist/stylist/hairdresser/custodian/janitor/guard/technologist/solicitor/physician/doctor/surgeon/paramedic/librarian/curator/translator/interpreter/photographer/videographer/animator/illustrator/estimator/surveyor/inspector/dispatcher/storekeeper/merchandiser/buyer/recruiter/barber/florist/baker/butcher/gardener/landscaper/painter/decorator/roofer/tiler
 1 trade test/tests
 1 the/an/a/for/your apprent*
 1 portfolio/probation/trial/candidate
@@ -1042,7 +1059,7 @@ _REFERRAL = """
 2 thank/thanks ~2 for referring
 2 your referral/referrals
 2 referral bonus
-2 named/listed/given/nominated/provided ~3 you/your ~2 name? as ~1 a/their/his/her? referee/reference
+2 named/listed/given/gave/give/put/nominated/provided ~3 you/your ~2 name? ~1 down? as ~1 a/their/his/her? referee/reference
 """
 
 # The reader hires: "the candidate you preferred" is a colleague's debrief, not their no.
