@@ -1373,6 +1373,33 @@ TRAPS = [
         "other",
         id="went-with-an-internal-tool",
     ),
+    pytest.param(
+        "Re: Summer Intern",
+        "Hi Sam, thanks for the showreel. The summer places have all been filled now, sorry. "
+        "Do apply again next year!",
+        "rejection",
+        id="places-have-all-been-filled",
+    ),
+    pytest.param(
+        "Pottery course",
+        "Hi Sam, thanks for your booking request. The summer places on the pottery course have "
+        "all been filled now, sorry. Do book again next term!",
+        "other",
+        id="course-places-filled",
+    ),
+    pytest.param(
+        "Re: Events Assistant",
+        "Hi Sam, lovely to speak last week. We won't be hiring an assistant this season after "
+        "all, so I'm closing the role.",
+        "rejection",
+        id="not-hiring-after-all-said-to-a-candidate",
+    ),
+    pytest.param(
+        "Summer party",
+        "Hi all, we won't be hiring a caterer for the summer party after all: the venue does food.",
+        "other",
+        id="not-hiring-a-caterer-after-all",
+    ),
 ]
 
 

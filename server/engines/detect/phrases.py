@@ -219,7 +219,9 @@ _REJECTION_EN = """
 2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued/pulled
 2s filled/closed/cancelled/canceled/eliminated ~6 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs/spot/place/slot/seat
 2s fill/filling/filled ~4 internally
-2s spots/places/positions/roles/jobs/vacancies/slots ~3 are/have/were ~2 taken/gone
+2s spots/places/positions/roles/jobs/vacancies/slots ~3 are/have/were ~2 taken/gone/filled
+# "we won't be hiring an assistant this season after all"
+2s not ~2 be? hiring/recruiting ~4 after all
 2s fully staffed
 2sf role/position/job/vacancy/hire/search/opening ~3 not ~3 going/go ahead/forward/happening
 2s have/has/had ~2 hired/appointed/recruited/hire
@@ -842,6 +844,7 @@ _APP_CONTEXT = """
 1 thanks/thank/cheers ~2 for the interest
 1 interview/interviews/application/applications ~2 including yours
 1 getting to know you
+1 lovely/nice/great/good to speak/chat/talk
 1 thanks/thank ~2 for reaching out
 1 thanks/thank ~2 for getting in touch
 1 thanks/thank/cheers ~2 for coming/stopping/dropping/popping
