@@ -1389,7 +1389,7 @@ TRAPS = [
     ),
     pytest.param(
         "Re: Events Assistant",
-        "Hi Sam, lovely to speak last week. We won't be hiring an assistant this season after "
+        "Hi Sam, thanks for your application. We won't be hiring an assistant this season after "
         "all, so I'm closing the role.",
         "rejection",
         id="not-hiring-after-all-said-to-a-candidate",
@@ -1399,6 +1399,34 @@ TRAPS = [
         "Hi all, we won't be hiring a caterer for the summer party after all: the venue does food.",
         "other",
         id="not-hiring-a-caterer-after-all",
+    ),
+    pytest.param(
+        "Re: hiring plans",
+        "Hi Sam, lovely to talk yesterday. As your account manager I can confirm we won't be "
+        "hiring after all for the Q3 campaign shoot, so please cancel the studio booking.",
+        "other",
+        id="client-not-hiring-a-studio-after-all",
+    ),
+    pytest.param(
+        "Re: reference for Jamie",
+        "Hi Sam, thanks for your reference, and for getting it back so fast. We've decided to go "
+        "with another candidate for the Data Scientist role in the end.",
+        "other",
+        id="thanks-for-your-reference-is-to-a-referee",
+    ),
+    pytest.param(
+        "Your application",
+        "Hi Sam, thank you for your application and for your patience. We have decided to move "
+        "forward with other candidates whose experience matches the Data Analyst role.",
+        "rejection",
+        id="your-application-and-then-the-senders-decision",
+    ),
+    pytest.param(
+        "Re: Operations Analyst",
+        "Hi Rosa, thanks for letting me know. I understand you reviewed my application and "
+        "decided to go with another candidate for the Analyst role; no hard feelings.",
+        "other",
+        id="own-mail-you-reviewed-and-decided",
     ),
 ]
 

@@ -220,8 +220,9 @@ _REJECTION_EN = """
 2s filled/closed/cancelled/canceled/eliminated ~6 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs/spot/place/slot/seat
 2s fill/filling/filled ~4 internally
 2s spots/places/positions/roles/jobs/vacancies/slots ~3 are/have/were ~2 taken/gone/filled
-# "we won't be hiring an assistant this season after all"
-2s not ~2 be? hiring/recruiting ~4 after all
+# "we won't be hiring an assistant this season after all": a person hired, so a client's
+# "we won't be hiring after all for the shoot, cancel the booking" is no no
+2s not ~2 be? hiring/recruiting ~1 a/an/anyone/anybody/any ~3 after all
 2s fully staffed
 2sf role/position/job/vacancy/hire/search/opening ~3 not ~3 going/go ahead/forward/happening
 2s have/has/had ~2 hired/appointed/recruited/hire
@@ -844,7 +845,6 @@ _APP_CONTEXT = """
 1 thanks/thank/cheers ~2 for the interest
 1 interview/interviews/application/applications ~2 including yours
 1 getting to know you
-1 lovely/nice/great/good to speak/chat/talk
 1 thanks/thank ~2 for reaching out
 1 thanks/thank ~2 for getting in touch
 1 thanks/thank/cheers ~2 for coming/stopping/dropping/popping
@@ -1062,6 +1062,8 @@ _REFERRAL = """
 2 thank/thanks ~2 for referring
 2 your referral/referrals
 2 referral bonus
+# "thanks for your reference ... we've decided to go with another candidate": to a referee
+2 thanks/thank ~2 for your/the ~1 glowing/kind/prompt/detailed/quick? reference
 2 named/listed/given/gave/give/put/nominated/provided ~3 you/your ~2 name? ~1 down? as ~1 a/their/his/her? referee/reference
 """
 
