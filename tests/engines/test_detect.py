@@ -1428,6 +1428,20 @@ TRAPS = [
         "other",
         id="own-mail-you-reviewed-and-decided",
     ),
+    pytest.param(
+        "Re: Sales Assistant",
+        "Hi Sam, thank you for your CV. We have no vacancies at present but will keep it on "
+        "file. Kind regards, Pearl Boutique",
+        "rejection",
+        id="no-vacancies-at-present-to-a-cv",
+    ),
+    pytest.param(
+        "Pearl Boutique news",
+        "Hi Sam, our spring collection is in! We have no vacancies at present, but follow us "
+        "for news of Saturday jobs. Unsubscribe",
+        "other",
+        id="no-vacancies-in-a-shop-newsletter",
+    ),
 ]
 
 

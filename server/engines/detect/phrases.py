@@ -288,6 +288,8 @@ _REJECTION_EN = """
 2 declined ~3 your/this ~2 application/candidacy/candidature/applications
 2 nothing suitable
 2s not have ~2 any? vacancies/openings/positions/roles/jobs/vacancy/opening/role/position
+# "we have no vacancies at present": the same statement without "not"
+2s have no ~1 current/suitable? vacancies/openings/positions/jobs/vacancy/opening
 2s not ~2 taking/take on ~2 new? ~2 tutors/staff/people/anyone/candidates/applicants/employees/hires/members/teachers/drivers/nurses/interns/freelancers/guys/workers/apprentices/hands/lads/electricians/labourers/laborers
 3 status ~9 not selected/successful/shortlisted/progressed/referred
 3 status ~9 rejected/unsuccessful/declined/dispositioned
@@ -668,7 +670,7 @@ _INVITE = """
 3m move/moving/push/pushing/shift/shifting/bump our/your/the/tomorrow/today/monday/tuesday/wednesday/thursday/friday ~2 interview/call/meeting/chat/conversation/session/onsite
 2c cancel/cancelled/canceled/cancelling/canceling ~4 interview/call/meeting/chat/conversation/onsite/session
 2m new time/times/date/dates/slot/slots/day
-3 are you available/free ~4 call/chat/interview/meeting/conversation/coffee/catch
+3 are you available/free ~5 call/chat/interview/meeting/conversation/coffee/catch
 3 like/love/want/keen to ~2 interview/meet/speak/chat/talk ~2 you/with
 3 confirms/confirming/confirm/confirmed ~3 your interview/call/meeting/appointment/onsite/visit/session/slot
 3 confirms/confirming/confirm/confirmed ~3 your ~2 interview/call/screen/screening/assessment/onsite
