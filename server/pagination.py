@@ -19,8 +19,23 @@ def sort_query(query: Select, model, sort: str) -> Select:
 
 
 def page_of(query: Select, pagination_parameters) -> list:
-    """Count the whole result for the pagination header and return one page of rows."""
-    total = db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    """One page of rows, with the whole result's count set for the pagination header.
+
+    The count rides on the page's own statement as a window over every matching row (the
+    queries here select one entity, with no DISTINCT, so each row is one item); only a page
+    past the end, which has no row to carry it, needs a statement of its own.
+    """
+    page = (
+        query.add_columns(func.count().over())
+        .limit(pagination_parameters.page_size)
+        .offset(pagination_parameters.first_item)
+    )
+    rows = db.session.execute(page).unique().all()
+    if rows:
+        total = rows[0][1]
+    elif pagination_parameters.first_item == 0:
+        total = 0
+    else:
+        total = db.session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
     pagination_parameters.item_count = total
-    page = query.limit(pagination_parameters.page_size).offset(pagination_parameters.first_item)
-    return list(db.session.scalars(page).unique())
+    return [row[0] for row in rows]

@@ -15,9 +15,10 @@ from server.services.companies import find_or_create_company
 blp = Blueprint("interviews", __name__, url_prefix="/api/v1/interviews", description="Interviews")
 
 # A round shows its people as {id, name}: their notes, profile data and company are not read.
+# The people are joined to the rounds' statement (a few rows each), not read in another one.
 _WITH_ROUNDS = (
     selectinload(Interview.rounds)
-    .selectinload(Round.contacts)
+    .joinedload(Round.contacts)
     .options(load_only(Contact.id, Contact.name), lazyload(Contact.company))
 )
 

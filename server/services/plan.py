@@ -91,21 +91,26 @@ def load_record(user: User) -> LoadedRecord:
             .order_by(Interview.id)
         )
     }
-    rounds = _rows(
+    # Rounds and who attended each, in one statement: a row per round and person met.
+    rounds: list[Row] = []
+    attended: dict[int, list[int]] = defaultdict(list)
+    for row in db.session.execute(
         owned(Round)
         .with_only_columns(
-            Round.id, Round.interview_id, Round.held_on, Round.duration_minutes, Round.kind
+            Round.id,
+            Round.interview_id,
+            Round.held_on,
+            Round.duration_minutes,
+            Round.kind,
+            round_contacts.c.contact_id,
         )
-        .order_by(Round.id)
-    )
-    attended: dict[int, list[int]] = defaultdict(list)
-    for round_id, contact_id in db.session.execute(
-        owned(Round)
-        .with_only_columns(round_contacts.c.round_id, round_contacts.c.contact_id)
-        .join_from(Round, round_contacts, round_contacts.c.round_id == Round.id)
-        .order_by(round_contacts.c.round_id, round_contacts.c.contact_id)
+        .outerjoin_from(Round, round_contacts, round_contacts.c.round_id == Round.id)
+        .order_by(Round.id, round_contacts.c.contact_id)
     ):
-        attended[round_id].append(contact_id)
+        if not rounds or rounds[-1].id != row.id:
+            rounds.append(row)
+        if row.contact_id is not None:
+            attended[row.id].append(row.contact_id)
     rejections = _rows(
         owned(Rejection).with_only_columns(
             Rejection.id, Rejection.interview_id, Rejection.received_at, Rejection.sender_email

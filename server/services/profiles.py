@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time
 
-from sqlalchemy import or_, select, union
-from sqlalchemy.orm import load_only
+from sqlalchemy import or_, union
+from sqlalchemy.orm import load_only, selectinload
 
 from server.engines.compose import ComposeError, DraftRequest, Sender, compose
 from server.engines.compose import InterviewFacts as ComposeInterview
@@ -224,7 +224,14 @@ def candidate_query(profile: ProfileFacts):
         return None
     # Each branch keeps its own index; the union is then read by primary key.
     found = union(*[q.subquery().select() for q in queries]) if len(queries) > 1 else queries[0]
-    return owned(Contact).where(Contact.id.in_(found)).order_by(Contact.id)
+    # Every candidate is shown with the interviews it was met in, so their rounds come in one
+    # further statement rather than one lazy load per contact.
+    return (
+        owned(Contact)
+        .where(Contact.id.in_(found))
+        .options(selectinload(Contact.rounds))
+        .order_by(Contact.id)
+    )
 
 
 def candidate_contacts(profile: ProfileFacts) -> list[Contact]:
@@ -256,10 +263,8 @@ class MetInterview:
 
 def interviews_with(contact: Contact) -> list[MetInterview]:
     """Interviews where the user met this person, then other interviews at their company."""
-    met_round_ids = select(round_contacts.c.round_id).where(
-        round_contacts.c.contact_id == contact.id
-    )
-    rounds = list(db.session.scalars(owned(Round).where(Round.id.in_(met_round_ids))))
+    # The rounds came with the contact (see candidate_query); the owner check stays.
+    rounds = [r for r in contact.rounds if r.user_id == contact.user_id]
     conditions = []
     if rounds:
         conditions.append(Interview.id.in_({r.interview_id for r in rounds}))
