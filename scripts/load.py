@@ -499,6 +499,7 @@ class Tally:
     errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     error_samples: dict[str, str] = field(default_factory=dict)
     elapsed: float = 0.0
+    workers_booted: int = 0
 
 
 def run_phase(
@@ -567,6 +568,9 @@ def read_server_times(log: Path, offset: int, tally: Tally, operations) -> int:
         handle.seek(offset)
         data = handle.read()
     for line in data.splitlines():
+        if b"Booting worker" in line:
+            # A worker recycled after GUNICORN_MAX_REQUESTS (or crashed) was replaced.
+            tally.workers_booted += 1
         if not line.startswith(b"{"):
             continue
         try:
@@ -616,6 +620,8 @@ def report(title: str, tally: Tally, operations, found) -> dict[str, float]:
     errors = sum(tally.errors.values())
     overall = total / tally.elapsed if tally.elapsed else 0
     print(f"  {'all':<19}{total:>9}{errors:>7}{overall:>8.1f}")
+    if tally.workers_booted:
+        print(f"  workers replaced during the phase: {tally.workers_booted}")
     for name, sample in tally.error_samples.items():
         print(f"  first error of {name}: {sample}")
     return rates

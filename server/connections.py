@@ -47,6 +47,17 @@ def init_app(app: Flask) -> None:
     app.before_request(_begin_reads_without_transaction)
 
 
+def forget_inherited_connections(app: Flask) -> None:
+    """In a forked worker: leave the parent's pooled connections to the parent.
+
+    Two processes talking over one socket would garble each other's statements, so the
+    worker starts with empty pools (the listeners above carry over) and connects anew.
+    """
+    with app.app_context():
+        for engine in db.engines.values():
+            engine.dispose(close=False)
+
+
 def _ping_when_idle(engine: Engine) -> None:
     @event.listens_for(engine.pool, "checkin")
     def note_checkin(_dbapi_connection, record) -> None:

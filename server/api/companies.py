@@ -1,9 +1,9 @@
 """Companies the user applied to, with the domains their mail comes from."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from sqlalchemy import exists, select
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.errors import abort, field_error
 from server.extensions import db

@@ -1,10 +1,10 @@
 """The people met: names, titles, addresses, LinkedIn profiles and what was discussed."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.extensions import db
 from server.models import Contact, Round, round_contacts

@@ -1,8 +1,8 @@
 """Drafts: the right message for a person, in several variants, built from the record."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.connections import read_only
 from server.schemas.drafts import DraftRequestSchema, DraftsSchema

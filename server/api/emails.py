@@ -1,8 +1,8 @@
 """Emails the extension has open: what kind they are, and which interview they belong to."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.connections import read_only
 from server.schemas.emails import (

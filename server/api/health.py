@@ -1,10 +1,10 @@
 """Liveness and database health, for the extension's 'test connection' and platform checks."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 from sqlalchemy import text
 
+from server.api.blueprint import Blueprint
 from server.auth import public
 from server.extensions import db
 

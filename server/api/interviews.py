@@ -1,9 +1,9 @@
 """Interviews: the company, the role, where it stands and what was discussed."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from sqlalchemy.orm import lazyload, load_only, selectinload
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.extensions import db
 from server.models import Contact, Interview, Round

@@ -2,9 +2,9 @@
 
 from flask import current_app
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from sqlalchemy import delete, select
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user, issue_token, public
 from server.errors import abort, field_error
 from server.extensions import db

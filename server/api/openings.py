@@ -1,9 +1,9 @@
 """Openings the extension saw, answered with whether (and to whom, when) to write about them."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from sqlalchemy import func
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.extensions import db
 from server.models import Opening

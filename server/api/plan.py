@@ -2,8 +2,8 @@
 
 from flask import Response, g, url_for
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user, public
 from server.engines.calendar import plan_to_ical
 from server.errors import abort

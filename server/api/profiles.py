@@ -1,8 +1,8 @@
 """LinkedIn profiles: is this someone the user met, and linking or adding them."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.connections import read_only
 from server.extensions import db

@@ -1,8 +1,8 @@
 """Recording a rejection email on the interview it ends."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.models import Interview
 from server.ownership import get_owned_or_404

@@ -1,8 +1,8 @@
 """Rounds of an interview: the kind, the date, and the people met in it."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.extensions import db
 from server.models import Contact, Interview, Round

@@ -1,8 +1,8 @@
 """The user's own message templates; one that cannot work is refused when saved."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.engines.compose import template_problems
 from server.errors import abort

@@ -1,8 +1,8 @@
 """Touchpoints: every outreach logged, drafted, sent or skipped; marking a draft sent records it."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from server.api.blueprint import Blueprint
 from server.auth import current_user
 from server.errors import field_error
 from server.extensions import db

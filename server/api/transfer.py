@@ -1,8 +1,8 @@
 """Export everything the user keeps as one JSON document, and import it back."""
 
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
+from server.api.blueprint import Blueprint
 from server.api.me import wipe_user_data
 from server.auth import current_user
 from server.extensions import db

@@ -20,6 +20,8 @@ EXCERPT_CHARS = 300
 
 
 # Built once: the statements are the same on every request, only the parameters change.
+# They select columns, not entities, so they run on the session's connection as plain Core
+# statements: the ORM's per-statement set-up would cost more than the query itself.
 # Contact addresses are stored trimmed and lower-cased (services/contacts.py), so the look-up
 # is an exact match on the (user_id, email) index.
 _CONTACT_ADDRESS = Contact.email
@@ -70,7 +72,8 @@ def _sender_contacts(user: User, senders: set[str]) -> _SenderContacts:
     found = _SenderContacts({}, {}, {})
     if not senders:
         return found
-    rows = db.session.execute(_SENDER_CONTACTS, {"user_id": user.id, "senders": sorted(senders)})
+    params = {"user_id": user.id, "senders": sorted(senders)}
+    rows = db.session.connection().execute(_SENDER_CONTACTS, params)
     for contact_id, name, email, company_id, interview_id in rows:
         found.by_address.setdefault(email, (contact_id, name))
         if company_id is not None:
@@ -82,7 +85,7 @@ def _sender_contacts(user: User, senders: set[str]) -> _SenderContacts:
 
 def stored_interviews(user: User, contacts: _SenderContacts) -> list[StoredInterview]:
     """The user's interviews as plain data for the matcher, from one column query."""
-    rows = db.session.execute(_STORED_INTERVIEWS, {"user_id": user.id})
+    rows = db.session.connection().execute(_STORED_INTERVIEWS, {"user_id": user.id})
     stored = []
     names_and_domains: dict[int, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for interview_id, role, status, company_id, name, aliases_text, domains_text in rows:

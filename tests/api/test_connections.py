@@ -7,6 +7,7 @@ from sqlalchemy import event, func, select
 
 from server import create_app
 from server.auth import public
+from server.connections import forget_inherited_connections
 from server.extensions import db
 from server.models import Company
 
@@ -81,3 +82,27 @@ def test_a_read_that_tries_to_write_is_refused_and_writes_nothing(database_url):
     with app.app_context():
         assert db.session.scalar(select(func.count()).select_from(Company)) == 0
         db.engine.dispose()
+
+
+def test_a_forked_worker_leaves_the_parents_connections_alone(database_url):
+    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "TESTING": True})
+    checkouts = []
+    with app.app_context():
+        engine = db.engine
+        event.listen(engine.pool, "checkout", lambda *_: checkouts.append(1))
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT 1")
+            inherited = connection.connection.dbapi_connection
+        assert engine.pool.checkedin() == 1
+
+        forget_inherited_connections(app)
+
+        assert engine.pool.checkedin() == 0
+        # Not closed: in a real fork the parent is still using it.
+        assert inherited.execute("SELECT 1").fetchone()[0] == 1
+        with engine.connect() as connection:
+            assert connection.connection.dbapi_connection is not inherited
+        # The pool's listeners (the idle ping among them) came along to the new pool.
+        assert len(checkouts) == 2
+        inherited.close()
+        engine.dispose()
