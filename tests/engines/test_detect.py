@@ -1442,6 +1442,161 @@ TRAPS = [
         "other",
         id="no-vacancies-in-a-shop-newsletter",
     ),
+    # round nine: ATS templates, people's notes after interviews, de/fr/nl families
+    pytest.param(
+        "Your application",
+        "Hi Sam, thanks for the design exercise. We're going to hold off on moving your "
+        "application forward; depth in systems thinking is central to this hire.",
+        "rejection",
+        id="hold-off-on-moving-your-application-forward",
+    ),
+    pytest.param(
+        "Laptop",
+        "Hi Sam, we're going to hold off on moving your start date forward until the laptop "
+        "arrives from IT.",
+        "other",
+        id="hold-off-on-moving-a-start-date",
+    ),
+    pytest.param(
+        "Your application",
+        "Hi Sam, after looking at your application for Field Technician, the hiring team has "
+        "chosen not to progress with it.",
+        "rejection",
+        id="chosen-not-to-progress-with-it",
+    ),
+    pytest.param(
+        "Re: Field Technician",
+        "Thanks Sam, I understand you have chosen not to progress with the Field Technician "
+        "role. Good luck in the new job!",
+        "other",
+        id="the-reader-has-chosen-not-to-progress",
+    ),
+    pytest.param(
+        "Junior Copywriter",
+        "Hi Sam, thank you for applying to be our Junior Copywriter. We've wrapped up the role "
+        "and you weren't the person we picked this time.",
+        "rejection",
+        id="not-the-person-we-picked",
+    ),
+    pytest.param(
+        "Re: summer party",
+        "Hi Sam, no stress about the summer party: you weren't the one who picked the venue, "
+        "so nobody blames you for the rain.",
+        "other",
+        id="not-the-one-who-picked-the-venue",
+    ),
+    pytest.param(
+        "Product Manager role",
+        "Hi Sam, you were great on Friday. The first PM hire needs B2B experience, and that's "
+        "pushed us towards another finalist. I'm sorry this isn't a yes.",
+        "rejection",
+        id="towards-another-finalist-not-a-yes",
+    ),
+    pytest.param(
+        "Offsite budget",
+        "Hi Sam, thanks for the offsite plan. I'm sorry, it isn't a yes from me on the budget; "
+        "can we try a smaller venue?",
+        "other",
+        id="not-a-yes-on-a-budget",
+    ),
+    pytest.param(
+        "Re: Thursday",
+        "Hi Sam, thanks for doing the trial shift, you were great with customers. We've "
+        "decided to offer the weekend job to Aisha as she can do early starts. Good luck!",
+        "rejection",
+        id="weekend-job-to-a-named-person-after-a-trial",
+    ),
+    pytest.param(
+        "Rota news",
+        "Hi all, we've given the weekend job to Aisha as she can do early starts, so please "
+        "show her the till on Saturday.",
+        "other",
+        id="weekend-job-to-a-named-person-all-staff",
+    ),
+    pytest.param(
+        "Senior Frontend Engineer",
+        "Hi Sam, thanks for your system design interview. The consensus was that it isn't the "
+        "right moment for us to move forward together.",
+        "rejection",
+        id="not-the-moment-to-move-forward-together",
+    ),
+    pytest.param(
+        "Co-marketing",
+        "Hi Sam, we discussed the co-marketing deal and it isn't the right moment for us to "
+        "move forward together on it. Maybe next quarter.",
+        "other",
+        id="partners-not-moving-forward-together",
+    ),
+    pytest.param(
+        "Candidature spontanée",
+        "Bonjour Sam, merci pour ta candidature spontanée. Nous avons déjà pris nos deux "
+        "stagiaires pour le printemps et nous n'avons plus de place dans l'équipe.",
+        "rejection",
+        id="fr-interns-already-taken-after-a-spontaneous-application",
+    ),
+    pytest.param(
+        "Nouvelles de l'atelier",
+        "Bonjour à tous, nous avons déjà pris nos deux stagiaires pour le printemps : "
+        "bienvenue à Léa et Marc ! Se désabonner",
+        "other",
+        id="fr-interns-taken-in-a-newsletter",
+    ),
+    pytest.param(
+        "Je sollicitatie",
+        "Beste Sam, dank voor je sollicitatie als medewerker. Helaas moeten we je laten weten "
+        "dat we je niet meenemen in de volgende ronde.",
+        "rejection",
+        id="nl-not-taken-into-the-next-round",
+    ),
+    pytest.param(
+        "Je subsidieaanvraag",
+        "Beste Sam, helaas kunnen we je voorstel niet meenemen in de volgende ronde van de "
+        "subsidieregeling.",
+        "other",
+        id="nl-proposal-not-taken-into-a-grant-round",
+    ),
+    pytest.param(
+        "Re: Sous Chef",
+        "Sam, sorry mate we've gone another way with the menu and dropped brunch, so I need you "
+        "on the Saturday dinner shift instead. Same hours.",
+        "other",
+        id="gone-another-way-with-the-menu",
+    ),
+    pytest.param(
+        "Re: Sous Chef",
+        "Sam, thanks for coming in for the trial. Sorry mate, we've gone another way with the "
+        "role and taken on someone from the hotel.",
+        "rejection",
+        id="gone-another-way-with-the-role",
+    ),
+    pytest.param(
+        "Re: Payroll Officer",
+        "Hi Sam, I've sent your CV to the client for the Payroll Officer role. Unfortunately "
+        "they don't give feedback on CVs they don't take forward, but I'll chase.",
+        "other",
+        id="no-feedback-on-cvs-they-do-not-take-forward",
+    ),
+    pytest.param(
+        "Re: Payroll Officer",
+        "Hi Sam, I've heard from the client about the Payroll Officer role. Unfortunately they "
+        "won't be taking your CV forward.",
+        "rejection",
+        id="they-will-not-take-your-cv-forward",
+    ),
+    pytest.param(
+        "Background check",
+        "Hi Sam, as part of your conditional offer for Store Manager, please complete the "
+        "background screening form within three days.",
+        "other",
+        id="part-of-your-conditional-offer-is-a-later-step",
+    ),
+    pytest.param(
+        "Nieuwsbrief",
+        "Hoi allemaal, we hebben twee nieuwe collega's aangenomen en de vacature voor designer "
+        "is inmiddels vervuld. Bedankt aan iedereen die heeft gesolliciteerd. Afmelden",
+        "other",
+        id="nl-newsletter-new-colleagues-hired",
+    ),
 ]
 
 
@@ -1450,6 +1605,15 @@ def test_traps(subject, body, expected):
     result = _classify(subject, body, from_name="Ana Ruiz", from_email="ana@orbitworks.com")
     assert result.category == expected, result.evidence
     assert result.is_rejection is (expected == "rejection")
+
+
+def test_a_request_to_the_hr_mailbox_is_no_job():
+    body = (
+        "Liebe Frau Kerr, Ihr Antrag auf zusätzliche Homeoffice-Tage im Dezember konnte leider "
+        "nicht berücksichtigt werden, da die Teamplanung bereits abgeschlossen ist."
+    )
+    result = _classify("Ihr Antrag", body, "Personalabteilung", "personal@orbitworks.com")
+    assert result.category == "other", result.evidence
 
 
 def test_quoted_rejection_below_a_new_message_does_not_decide():

@@ -76,6 +76,20 @@ _THEN = frozenset({"dan", "dann", "so"})
 _UNFILLED = frozenset({"hiring", "filling", "appointing", "recruiting", "replacing", "anyone"})
 _BOOKED = frozenset({"confirming", "booking", "accepting", "scheduling", "reserving"})
 _CLAUSE_BREAKS = frozenset({"and", ",", ".", ";", ":"})
+# "as part of your offer", "following your offer": a step after the offer already made
+_OFFER_STEPS = frozenset({"of", "following", "regarding", "under", "about"})
+_THINGS_OPENERS = frozenset({"the", "our", "this", "that", "these", "those", "its", "their"})
+_HIRING_NOUNS = frozenset(
+    {"role", "roles", "position", "positions", "job", "jobs", "hire", "hiring", "search"}
+    | {"vacancy", "post", "opening", "recruitment", "process", "candidates", "candidate"}
+    | {"application", "applications", "candidacy", "shortlist", "team", "appointment"}
+    | {"one", "ones"}  # "gone another way with this one": the role
+)
+# "CVs (that) they don't take forward", "applicants who are not selected": a class, not you
+_RELATIVE_LINKS = frozenset({"they", "we", "that", "which", "who", "do", "does", "did", "are"})
+_APPLICATION_CLASSES = frozenset(
+    {"cvs", "resumes", "applications", "applicants", "candidates", "profiles", "those"}
+)
 _IDIOMS = frozenset({("of", "course"), ("travel", "expenses"), ("travel", "expense")})
 _THANKS = frozenset(
     {"thank", "thanks", "danke", "merci", "gracias", "bedankt", "after", "following"}
@@ -302,6 +316,25 @@ def _on_something_else(tokens: list[str], hit: Hit) -> bool:
     return False
 
 
+def _with_a_thing(tokens: list[str], hit: Hit) -> bool:
+    """ "we've gone another way with the menu": the course changed for a thing, not a hire."""
+    tail = tokens[hit.end : hit.end + 4]
+    if len(tail) < 2 or tail[0] != "with" or tail[1] not in _THINGS_OPENERS:
+        return False
+    about = tail[2:4]
+    return not any(word in _HIRING_NOUNS or word in p.JOB_TITLE_WORDS for word in about)
+
+
+def _about_a_class(tokens: list[str], hit: Hit) -> bool:
+    """ "no feedback on CVs they don't take forward": a rule about a kind of application."""
+    position = hit.start - 1
+    skipped = 0
+    while position >= 0 and skipped < 3 and tokens[position] in _RELATIVE_LINKS:
+        position -= 1
+        skipped += 1
+    return position >= 0 and tokens[position] in _APPLICATION_CLASSES
+
+
 def _counted_candidates(after: list[str]) -> bool:
     """ "with two of the four candidates": a panel's tally of people, never the one reader."""
     for index, token in enumerate(after):
@@ -315,6 +348,11 @@ def _counted_candidates(after: list[str]) -> bool:
 def _accepted_by_someone(tokens: list[str], hit: Hit) -> bool:
     before = tokens[max(0, hit.start - 4) : hit.start]
     return "has" in before and not _SETTLED.isdisjoint(before) and YOU.isdisjoint(before)
+
+
+def _part_of_your_offer(tokens: list[str], hit: Hit) -> bool:
+    before = tokens[max(0, hit.start - 2) : hit.start]
+    return len(before) == 2 and before[1] == "your" and before[0] in _OFFER_STEPS
 
 
 def _on_other_roles(tokens: list[str], hit: Hit) -> bool:
@@ -405,6 +443,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             continue  # "extend an offer to another candidate" is someone else's offer
         if category == p.OFFER and _accepted_by_someone(tokens, hit):
             continue  # "Abdul has accepted a conditional offer" tells a referee, not the hire
+        if category == p.OFFER and _part_of_your_offer(tokens, hit):
+            continue  # "as part of your conditional offer, complete the check": a later step
         if category == p.INVITE and (_about_feedback(tokens, hit) or _about_future(tokens, hit)):
             continue
         if category == p.REJECTION:
@@ -423,6 +463,10 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             if _not_a_no(tokens, hit):
                 continue
             if "o" in cue.flags and _on_something_else(tokens, hit):
+                continue
+            if "w" in cue.flags and _with_a_thing(tokens, hit):
+                continue
+            if _about_a_class(tokens, hit):
                 continue
             # "...with him, as we need someone who can start sooner": his reasons, his no
             if cue.weight < 3 and voided and _sentence_start(tokens, hit.start) in voided:
@@ -752,6 +796,9 @@ def _rejection_guard(
     if _unpaid(tallies, tokens):
         non_job += 1
     if non_job >= 2 and non_job > _distinct(tallies, p.JOB_CONTEXT, tokens):
+        return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
+    if non_job and not job and not _weight(tallies, p.APP_CONTEXT):
+        # "Ihr Antrag auf Homeoffice ... nicht berücksichtigt" from the HR mailbox: a request
         return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
     if not (job or hiring_sender or _weight(tallies, p.OFFER) >= 3):
         return Verdict(

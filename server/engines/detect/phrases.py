@@ -10,7 +10,9 @@ a hiring pause ("closing all applications"), ``c`` a cancellation, which alone d
 make an invitation, ``m`` a meeting moved, an invitation only in a mail about hiring,
 ``k`` a standing scheduling link (a signature's "book time with me") that never outweighs
 a "no", ``o`` a bare no void when "on <something>" follows it ("a no from finance on the
-rate rise", "we'll pass this time on the panel member"), unless that is the reader's.
+rate rise", "we'll pass this time on the panel member"), unless that is the reader's,
+``w`` a change of course void when "with" and a thing that is no job follows it ("gone
+another way with the menu"; "with the role", "with your application", "with someone" stay).
 
 Cues are written to cover families of wording, not sentences of the corpus: the corpus in
 tests/data/emails was partly written blind (see the blind* files) to keep them honest.
@@ -127,6 +129,8 @@ _REJECTION_EN = """
 3 unable/not ~2 to? proceed/progress/continue ~2 further? as/because/since you/your
 3 hold/holding off on ~3 hire/hiring/role/position/search/filling/recruiting
 2 hold/holding off on you/your
+# "we're going to hold off on moving your application forward" ("until the budget" pauses it)
+3 hold/holding off on moving/progressing/advancing/taking ~1 you/your ~1 application/candidacy/candidature/profile? forward/further
 2 role/position/job ~3 needs/requires/demands ~2 someone/somebody ~3 who/with/that
 2 not the right time for us
 2 nothing ~2 for you ~3 at/right/now/moment/minute/currently
@@ -141,8 +145,17 @@ _REJECTION_EN = """
 3o it is a no this time
 # "gonna leave it for now, we need someone who can start straight away": medium, void "on the trade-in"
 2o leave it for now/there
-# "it's not going to be a yes this time"
+# "it's not going to be a yes this time", "I'm sorry this isn't a yes"
 2o not ~3 be a yes
+2o not a yes
+# "you weren't the person we picked this time": the reader, not picked by the hiring side
+3 you ~2 not the ~1 one/person/candidate/applicant/pick/choice ~2 we/they/team/panel/client/employer ~2 picked/chose/chosen/choosing/picking/selected/selecting/hired/hiring/appointed/went/settled/landed/offered
+# "that's pushed us towards another finalist"
+2y towards/toward ~2 another/other/different ~1 finalist/finalists/candidate/candidates/applicant/applicants/profile/profiles
+# "we've decided to offer the weekend job to Aisha as she can do early starts"
+3sy offer/offered/offering/give/given/gave/giving ~2 the ~3 job/role/position/post/spot/place/shifts/hours/gig/internship/placement to ~1 as/because/since ~1 she/he/they
+# "it isn't the right moment for us to move forward together"
+3s not ~6 move/moving/go/going/proceed/proceeding forward/ahead together
 # "after reviewing yours, we're unable to take it forward": decisive about the reader's own
 2s unable/cannot ~2 take/taking/move/moving/progress/progressing it/this/yours forward/further
 # "so we won't need a freelancer after all"
@@ -204,7 +217,7 @@ _REJECTION_EN = """
 2s not have ~3 position/role/opening/vacancy/vacancies/anything/roles/positions/place/spot/room/space ~4 match/matches/suits/fits/suitable/matching/for
 3 not ~3 scheduling/schedule/arrange/arranging/set/setting/book/booking ~2 further/more/additional/next/another/any/final/second/third/an ~2 interview/interviews/round/rounds/conversations/calls
 3 not be/been progressed/advanced/shortlisted
-3y go/going/gone/went/head/heading/take/taking/took ~2 another/different/other ~1 way/route/path
+3yw go/going/gone/went/head/heading/take/taking/took ~2 another/different/other ~1 way/route/path
 3 move/moving/go/going/proceed/proceeding/continue/continuing ~2 ahead/forward? without you
 3 another/other/different ~2 candidate/candidates/applicant/applicants/individual/person ~3 been? selected/chosen/appointed/hired/offered
 3y pursue/pursuing/proceed/proceeding/go/going/move/moving/progress/progressing/focus/focusing ~2 forward? with/on? a/one candidate/applicant/individual/person ~4 whose/who/with/that
@@ -212,7 +225,7 @@ _REJECTION_EN = """
 3y give/giving/given/gave/offer/offering/offered ~4 job/role/position/post/spot/place/internship/placement/contract/shifts to ~3 who/whose/instead
 2s not ~4 enough ~6 invited/shortlisted/shortlist/interview/progress/proceed/advance/next
 2s not ~2 match/meet/fulfil/fulfill/satisfy ~3 requirements/criteria/needs/requirement
-3y go/going/gone/went/move/moving/moved/head/heading/take/taking/took/chosen/decided ~4 different/another/new/other direction
+3yw go/going/gone/went/move/moving/moved/head/heading/take/taking/took/chosen/decided ~4 different/another/new/other direction
 3y taken/take/took/brought/bring on ~2 another/someone/other/a/an ~2 else? candidate/person/lad/applicant/someone/hire
 3y taken/take/took/brought/hired ~2 someone/somebody/another ~3 on/aboard/onboard
 2 have/having to say no
@@ -258,7 +271,7 @@ _REJECTION_EN = """
 3 not to be considered
 2s not ~4 a/the/right/good/strong/best/close/ideal/perfect/great/clear/strongest/closest/obvious fit/match/alignment/fits/matches
 3 you ~2 not ~3 right/best/ideal/good/strong/perfect/strongest/closest fit/match for ~3 role/position/job/opening/vacancy/team/post/opportunity/roles/positions
-3sy decided not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
+3sy decided/chosen/opted/elected not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
 3y decided against ~4 application/candidacy/you/proceeding/moving/progressing/offering/extending/continuing
 3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
 3 your application/candidacy/candidature ~3 closed/archived/rejected/declined
@@ -403,6 +416,9 @@ _REJECTION_FR = """
 3 n ~2 pu etre ~2 retenu/retenue/retenus/retenues/acceptee/accepte
 3 trouve/choisi/retenu/embauche/recrute ~3 quelqu un ~2 autre
 2s pas de poste ~3 pourvoir
+# "nous avons déjà pris nos deux stagiaires ... nous n'avons plus de place dans l'équipe"
+2s avons/a plus/pas de place/places ~2 dans/pour/disponible/disponibles/au
+2s deja ~1 pris/recrute/recrutes/trouve/embauche/choisi ~3 stagiaire/stagiaires/alternant/alternants/alternante/candidat/candidate/saisonnier/saisonniers/personne/quelqu
 2s pas de poste/postes ~2 disponible/disponibles/vacant/vacants/ouvert/ouverts
 3 ne ~3 pas ~3 vous accueillir/recruter/embaucher/retenir/engager
 3 retenu/retenir/choisi/choisir/selectionne/privilegie/privilegier/orientes/oriente/poursuivre/continuer/avance/avancer ~5 autre/autres candidat*/profil*/personne/personnes
@@ -491,6 +507,8 @@ _REJECTION_NL = """
 3 helaas ~4 niet verder
 3 niet door ~3 naar/gaan/met/in
 3 niet ~3 uit te nodigen
+# "dat we je niet meenemen in de volgende ronde"
+3 niet ~2 meenemen/meegenomen/mee ~4 ronde/procedure/selectie/selectieprocedure/vervolgprocedure/sollicitatieprocedure/vervolg/gespreksronde
 3 niet ~3 uitnodigen
 3 nodigen ~3 niet uit
 3 niet ~2 uitgenodigd
@@ -512,7 +530,7 @@ _REJECTION_NL = """
 3 gekozen/kiezen/kozen voor ~2 andere? kandidaten/sollicitanten/kandidaat/sollicitant die/met/wiens/uit
 2 moeten/moet ~3 teleurstellen
 3 iemand anders ~3 gevonden/aangenomen/gekozen
-3 nieuwe ~2 mensen/collega/collegas/medewerker/medewerkers/krachten ~4 gevonden/aangenomen
+3s nieuwe ~2 mensen/collega/collegas/medewerker/medewerkers/krachten ~4 gevonden/aangenomen
 2s geen plek/plaats/ruimte/werk ~2 meer
 2 geen ~1 plek/plaats/ruimte/werk/baan ~1 voor je/jou/u
 2s ploeg/team/groep ~4 vol/compleet
@@ -833,9 +851,11 @@ _APP_CONTEXT = """
 1 danke/merci/gracias/bedankt ~3 portfolio/portafolio/mappe/book
 1 gracias ~2 por pasarte/venir/acercarte
 1 bedankt/dank ~3 komst/bezoek/gesprek/langskomen
-1 merci ~3 venue/visite/entretien/echange
+1 merci ~3 venue/visite/entretien/echange/passage
 1 danke/dank ~4 gesprach/besuch/probetag/vorbeikommen
 1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
+# "after your system design interview"
+1 your ~2 interview/interviews/onsite
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
 1 appreciate/appreciated ~4 time/interview/session/call/chat/application/applying/conversation/coming/doing/interest
 1 thank/thanks ~4 conversation/conversations/interview/interviews/interviewing/chat/call/meeting/application/applying/trial/portfolio/shift/sample/samples/test/exercise/assignment/task/presentation/challenge/reel/showreel/clips
