@@ -20,10 +20,16 @@ from .company_names import (
     _acceptable_company,
     clean_company,
 )
-from .company_relay import _relayed_companies
-from .job_titles import _TITLE_NOUN, _TITLE_WORDS, _has_role_noun
+from .company_relay import _field_employer, _relayed_companies, _vacancy_field_employer
+from .job_titles import _TITLE_NOUN, _TITLE_WORDS, _has_role_noun, _role_noun
 from .keys import _squeezed, company_key
-from .names import _TEAMISH, _names_business, _single_first_name, looks_like_person
+from .names import (
+    _HONORIFIC,
+    _TEAMISH,
+    _names_business,
+    _single_first_name,
+    looks_like_person,
+)
 from .sender_address import (
     _is_board,
     _is_platform,
@@ -84,7 +90,11 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
     if named_after_at:
         name = behalf[1].strip()  # "Dover on behalf of Quill": the sender works for Quill
     via = re.split(r"[ \t]+\(?(?:via|through|über|par|por)[ \t]+", name, maxsplit=1, flags=re.I)
-    name = via[0].strip()
+    name = _ASIDE.sub("", via[0]).strip()  # "Helen (CEO)"
+    if (_HONORIFIC.match(name) and not _names_business(name)) or _department_of(name, from_email):
+        # "Dr Amir Kaleel" is a person (not "Dr. Nair's Dental"); "School of History" is a
+        # part of the employer
+        return None
     at = re.split(r"[ \t]+(?:at|@|bei|chez|bij)[ \t]+", name, maxsplit=1, flags=re.I)
     if len(at) == 2 and at[1].strip():
         left = at[0].strip()
@@ -113,7 +123,13 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
     domain = senders.domain_of(from_email)
     label = _organisation_label(domain)
     if had_team_words and label and not _is_platform(domain):
-        cleaned = _completed_by_label(cleaned, label)
+        completed = _completed_by_label(cleaned, label)
+        if completed == cleaned and text and _squeezed(cleaned)[0] == label.replace("-", ""):
+            # "Redwell Early Careers" <no-reply@redwell.com> in a mail about "Redwell Energy"
+            spelled = _spelled_in_text({label.replace("-", "")}, text[:_MAX_SPELLING_SCAN])
+            if spelled and _acceptable_company(spelled) and spelled.startswith(cleaned + " "):
+                completed = spelled
+        cleaned = completed
     elif had_team_words and text:
         # "Stonebridge Talent" <no-reply@ashbyhq.com> and a mail that says "Stonebridge Analytics"
         spelled = _spelled_in_text({_squeezed(cleaned)[0]}, text[:_MAX_SPELLING_SCAN])
@@ -137,6 +153,24 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
     return cleaned if len(cleaned.split()) >= 2 and not looks_like_person(cleaned) else None
 
 
+_ASIDE = re.compile(r"[ \t]*\([^()]{1,40}\)")
+_DEPARTMENT_OF = re.compile(r"^(?:school|faculty|department|dept\.?)[ \t]+of[ \t]+(.+)$", re.I)
+
+
+_ACADEMIC_LABEL = re.compile(r"^uni-|-uni$|^univ|university|college")
+
+
+def _department_of(name: str, from_email: str) -> bool:
+    """ "School of History" <history-hr@uni-castleton.ac.uk>: a department of a university,
+    which the domain names better. (A government "Department of Transport" is the employer.)"""
+    if not _DEPARTMENT_OF.match(name):
+        return False
+    domain = senders.domain_of(from_email)
+    parts = domain.split(".")
+    label = _organisation_label(domain)
+    return "ac" in parts[-3:] or "edu" in parts or bool(_ACADEMIC_LABEL.search(label))
+
+
 def _completed_by_label(name: str, label: str) -> str:
     """ "Aurora" from "Aurora Recruiting" <recruiting@auroraanalytics.com> -> "Aurora Analytics"."""
     squeezed = _squeezed(name)[0]
@@ -147,7 +181,7 @@ def _completed_by_label(name: str, label: str) -> str:
     return f"{name} {rest.title()}" if rest in _LABEL_SUFFIXES else name
 
 
-def _team_line_company(lines: list[str]) -> str | None:
+def _team_line_company(lines: list[str], label: str = "", text: str = "") -> str | None:
     for line in reversed(_signature_block(lines)):
         stripped = line.strip()
         if not stripped or len(stripped) > 80 or stripped.lower().startswith(_MACHINE_LINES):
@@ -157,8 +191,46 @@ def _team_line_company(lines: list[str]) -> str | None:
             if match:
                 name = clean_company(match.group(1))
                 if name and _acceptable_company(name):
-                    return name
+                    return _agency_name(stripped, name, label, text) or name
     return None
+
+
+_AGENCY_WORD = re.compile(
+    r"[ \t]+(?:recruitment|recruiting|search|staffing|talent|people|resourcing|personnel)$", re.I
+)
+_CLIENT = re.compile(r"\b(?:the|my|our|your)[ \t]+client\b", re.I)
+
+
+def _agency_name(line: str, name: str, label: str, text: str) -> str | None:
+    """ "Peak People" signed from peakpeople, or a recruiter's "Summit Recruitment" that talks
+    of "the client": the agency word is part of the agency's name, not a team of "Summit"."""
+    whole = line.strip(" .-–—")
+    if not _AGENCY_WORD.search(whole) or company_key(whole) == company_key(name):
+        return None
+    squeezed_whole, squeezed_name = _squeezed(whole)[0], _squeezed(name)[0]
+    squeezed_label = label.replace("-", "")
+    if squeezed_label == squeezed_whole:
+        return whole  # the domain spells the whole name
+    agency_domain = bool(_AGENCY_LABEL.search(label)) or "agency" in label
+    if squeezed_label.startswith(squeezed_name) and agency_domain:
+        return whole  # brightpathrecruit, summitagency
+    return whole if _CLIENT.search(text[:_MAX_BODY_SCAN]) else None
+
+
+_AT_NAME = re.compile(r"[ \t](?:at|bei|chez|bij)[ \t]+(" + _NAME + r")")
+
+
+def _titled_at_companies(text: str) -> list[str]:
+    """ "for Store Supervisor at Halden Outdoor": the employer after a job title and "at"."""
+    found = []
+    for match in _AT_NAME.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        if not before or not _role_noun(before[-1]) or _role_noun(match.group(1).split()[0]):
+            continue
+        name = clean_company(match.group(1))
+        if name and _acceptable_company(name) and not _has_role_noun(name):
+            found.append(name)
+    return found
 
 
 def _body_companies(text: str) -> list[str]:
@@ -175,7 +247,7 @@ def _body_companies(text: str) -> list[str]:
                 and not (pattern is _COMPANY_LOCAL and _has_role_noun(name))
             ):
                 found.append(name)
-    return found
+    return found or _titled_at_companies(text[:_MAX_BODY_SCAN])
 
 
 _SIGNATURE_FIELDS = re.compile(r"[ \t]*[|,·•][ \t]*|[ \t]+(?:at|@|[-–—])[ \t]+")
@@ -253,6 +325,13 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
 
     domain = senders.domain_of(from_email)
     label = _organisation_label(domain)
+    fielded = _field_employer(text)
+    if fielded:
+        return fielded  # "Employer: Eastmoor Hospitals NHS Trust"
+    if _is_board(domain) or _BOARD_DISPLAY.search(from_name or ""):
+        fielded = _vacancy_field_employer(text)
+        if fielded:
+            return fielded
     if not _is_platform(domain) and _AGENCY_LABEL.search(label):
         # A recruitment agency writes about its client: the client is the employer, and the
         # agency's own name ("Pennine Search" <ben@penninesearch.com>) is not.
@@ -269,7 +348,7 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         relayed = _relayed_companies(text) or body_candidates()
         if relayed:
             return _most_common(relayed)
-    from_team = _team_line_company(lines)
+    from_team = _team_line_company(lines, label, text)
     if from_team:
         return from_team
     if _is_platform(domain):

@@ -14,6 +14,7 @@ from .. import senders
 from ..tokens import fold
 from .company_names import _MAX_SPELLING_SCAN, _WORD, _acceptable_company, clean_company
 from .keys import _squeezed, company_key
+from .label_words import label_words
 from .names import _NOT_COMPANY
 from .sender_address import _is_platform, _organisation_label, _personal_mailbox, _tenant
 
@@ -78,14 +79,18 @@ _LABEL_AFFIXES = re.compile(
 
 
 def _unsqueezed(label: str) -> str:
-    """A readable name for a domain label: skyforgegames -> Skyforge Games, quartzhq -> Quartz."""
+    """A readable name for a domain label: skyforgegames -> Skyforge Games, quartzhq -> Quartz,
+    uni-northfield -> University of Northfield."""
     label = _LABEL_AFFIXES.sub("", label)
     if "-" in label:
+        parts = label.split("-")
+        if len(parts) == 2 and "uni" in parts:
+            # "uni-" is how universities shorten their name in a domain, never a word of it
+            return f"University of {parts[1 - parts.index('uni')].title()}"
         return label.replace("-", " ").title()
-    for suffix in _LABEL_SUFFIXES:
-        if label.endswith(suffix) and len(label) - len(suffix) >= 3:
-            return f"{label[: -len(suffix)].title()} {suffix.title()}"
-    return label.title() if len(label) > 3 else label.upper()
+    if len(label) <= 3:
+        return label.upper()
+    return label_words(label)
 
 
 def _signed_for_label(

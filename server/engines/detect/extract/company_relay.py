@@ -10,10 +10,10 @@ import re
 
 from .company_names import _MAX_SPELLING_SCAN, _NAME, _acceptable_company, clean_company
 from .job_titles import _MAX_ROLE_LINE, _ROLE_LINE_SEPARATOR, _has_role_noun
-from .names import looks_like_person
+from .names import _names_business, looks_like_person
 
 _NAME_JOINERS = frozenset(
-    {"&", "and", "of", "de", "du", "des", "der", "van", "von", "la", "y", "e"}
+    {"&", "and", "of", "for", "de", "du", "des", "der", "van", "von", "la", "y", "e"}
 )
 _RELAYED = re.compile(
     r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to|\bviewed[ \t]+by)[ \t]+(" + _NAME + r")|"
@@ -94,3 +94,45 @@ def _is_title_part(part: str) -> bool:
     return (
         len(part) <= 60 and part[:1].isupper() and len(part.split()) <= 6 and (_has_role_noun(part))
     )
+
+
+_EMPLOYER_FIELD = re.compile(
+    r"^[ \t]*(?:employer|company|organi[sz]ation|hiring organi[sz]ation|arbeitgeber|"
+    r"unternehmen|employeur|entreprise|empresa|werkgever|organisatie)[ \t]*:[ \t]*(\S[^\n]{0,80})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_VACANCY_FIELD = re.compile(
+    r"^[ \t]*(?:vacancy|job|position|post|role)[ \t]*:[ \t]*(\S[^\n]{0,120})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FIELD_VALUE_END = re.compile(r"[ \t]*(?:\((?:ref|reference|job|req)\b[^)]*\)|\|).*$", re.I)
+
+
+def _field_employer(text: str) -> str | None:
+    """A form's "Employer: Eastmoor Hospitals NHS Trust" line names the employer outright."""
+    head = text[:_MAX_SPELLING_SCAN]
+    if ":" not in head:
+        return None
+    match = _EMPLOYER_FIELD.search(head)
+    if match:
+        name = clean_company(_FIELD_VALUE_END.sub("", match.group(1)))
+        if name and _acceptable_company(name) and not _has_role_noun(name):
+            return name
+    return None
+
+
+def _vacancy_field_employer(text: str) -> str | None:
+    """ "Vacancy: Policy Officer, Department for Rural Affairs (ref 30211)": a board's vacancy
+    line, the title and then the organisation."""
+    head = text[:_MAX_SPELLING_SCAN]
+    if ":" not in head:
+        return None
+    match = _VACANCY_FIELD.search(head)
+    if not match:
+        return None
+    parts = re.split(r"[ \t]*,[ \t]+|[ \t]+[-–—][ \t]+|[ \t]+at[ \t]+", match.group(1))
+    for part in parts[1:]:
+        name = clean_company(_FIELD_VALUE_END.sub("", part))
+        if _board_employer(name) and _names_business(name):
+            return name
+    return None

@@ -18,6 +18,12 @@ _TEAMISH = re.compile(
     r"equipo|équipe|personalabteilung|resourcing)\b",
     re.IGNORECASE,
 )
+# "Dr", "Mrs", "Herr" before a name: only people carry them.
+_HONORIFIC = re.compile(
+    r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|chef|mme|mlle|herr|frau|sr|sra|srta|dhr|mevr)\.?"
+    r"[ \t]+(?=[A-Z])",
+    re.I,
+)
 _PERSON_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")
 _ORGANISATION_WORDS = re.compile(
     r"\b(?:health|healthcare|systems?|group|labs?|bank|hotels?|insurance|industries|airlines?|"

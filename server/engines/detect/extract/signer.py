@@ -11,6 +11,7 @@ from ..tokens import fold
 from .job_titles import _TITLE_WORDS
 from .keys import _squeezed
 from .names import (
+    _HONORIFIC,
     _ORGANISATION_WORDS,
     _TEAMISH,
     _single_first_name,
@@ -34,11 +35,6 @@ _GREETINGS += ("salut", "liebe", "lieber", "beste ", "estimad", "querid", "cher 
 _GREETINGS += ("buongiorno", "guten tag", "sehr geehrte", "geachte", "madame", "monsieur", "good ")
 _TRAILING_LINES = 3
 _LAST_SENTENCE_NAME = re.compile(r"[.!?][ \t]+(?:[-–—~][ \t]*)?([A-Z][a-zà-ÿ'-]{1,20})[ \t]*[.!]?$")
-_HONORIFIC = re.compile(
-    r"^(?:dr|prof|mr|mrs|ms|mx|miss|sir|chef|mme|mlle|herr|frau|sr|sra|srta|dhr|mevr)\.?"
-    r"[ \t]+(?=[A-Z])",
-    re.I,
-)
 # "Marc, Brasserie du Port", "Nadia, directrice": a first name, then who they are.
 _NAME_THEN_ROLE = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ'-]{1,20}),[ \t]+(\S.{0,60})$")
 _FRENCH_AND_SPANISH_TITLES = re.compile(
@@ -138,7 +134,10 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
             tail = _LAST_SENTENCE_NAME.search(line)  # a note's last "sentence" is a name
         if not tail and line.lower().startswith(_GREETINGS):
             return None
-        candidate = tail.group(1) if tail else _FIELD_SPLIT.split(line, maxsplit=1)[0]
+        fields = _FIELD_SPLIT.split(line, maxsplit=1)
+        if not tail and len(fields) == 2 and not _says_who(fields[1]):
+            fields = [""]  # "Sorry Dana, we've got someone else": a sentence, not a signature
+        candidate = tail.group(1) if tail else fields[0]
         candidate = _HONORIFIC.sub("", candidate)
         if len(candidate) <= _MAX_CLOSING_LINE and _titled(candidate):
             below = line
