@@ -1597,6 +1597,49 @@ TRAPS = [
         "other",
         id="nl-newsletter-new-colleagues-hired",
     ),
+    pytest.param(
+        "Re: summer job",
+        "Hi Sam, thanks so much for your message and CV. I'm really sorry but we've already got "
+        "our summer team sorted this year. Try us again at Easter?",
+        "rejection",
+        id="summer-team-sorted-after-a-cv",
+    ),
+    pytest.param(
+        "Rota",
+        "Hi all, good news: we've got the summer team sorted, so the rota for July is attached. "
+        "Shout if your shifts look wrong.",
+        "other",
+        id="summer-team-sorted-for-staff",
+    ),
+    pytest.param(
+        "Your internship application",
+        "Hi Sam, thanks for applying to our summer internship. We're sorry to say that your "
+        "application hasn't made it through to the next round. Tell us how we did in our survey: "
+        "https://example.com/survey",
+        "rejection",
+        id="not-made-it-through-above-a-survey-link",
+    ),
+    pytest.param(
+        "This week on the blog",
+        "How to bounce back when your application hasn't made it through: tips from three "
+        "recruiters, and our reader survey. Read more",
+        "other",
+        id="not-made-it-through-in-a-blog-digest",
+    ),
+    pytest.param(
+        "Head of Data",
+        "Hi Sam, I'm working on a Head of Data search for a fintech. The previous hire didn't "
+        "work out, unfortunately, so they're moving quickly. Do you have 15 minutes this week?",
+        "other",
+        id="previous-hire-did-not-work-out-in-outreach",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, thanks for interviewing for the Analyst role. Unfortunately it didn't work out "
+        "this time, but we enjoyed meeting you.",
+        "rejection",
+        id="it-did-not-work-out-this-time",
+    ),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import phrases as p
 from .choices import other_person_sentences
@@ -78,6 +79,11 @@ _BOOKED = frozenset({"confirming", "booking", "accepting", "scheduling", "reserv
 _CLAUSE_BREAKS = frozenset({"and", ",", ".", ";", ":"})
 # "as part of your offer", "following your offer": a step after the offer already made
 _OFFER_STEPS = frozenset({"of", "following", "regarding", "under", "about"})
+_SURVEYS = frozenset({"survey", "questionnaire"})
+_EARLIER = frozenset({"previous", "former", "outgoing", "last"})
+_HOLDERS = frozenset(
+    {"hire", "person", "incumbent", "employee", "recruit", "postholder", "manager", "lead"}
+)
 _THINGS_OPENERS = frozenset({"the", "our", "this", "that", "these", "those", "its", "their"})
 _HIRING_NOUNS = frozenset(
     {"role", "roles", "position", "positions", "job", "jobs", "hire", "hiring", "search"}
@@ -335,6 +341,13 @@ def _about_a_class(tokens: list[str], hit: Hit) -> bool:
     return position >= 0 and tokens[position] in _APPLICATION_CLASSES
 
 
+def _predecessor(tokens: list[str], hit: Hit) -> bool:
+    """ "The previous hire didn't work out, unfortunately": a recruiter's story about someone."""
+    start = _sentence_start(tokens, hit.start)
+    sentence = tokens[start : hit.start]
+    return any(word in _EARLIER and following in _HOLDERS for word, following in pairwise(sentence))
+
+
 def _counted_candidates(after: list[str]) -> bool:
     """ "with two of the four candidates": a panel's tally of people, never the one reader."""
     for index, token in enumerate(after):
@@ -467,6 +480,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             if "w" in cue.flags and _with_a_thing(tokens, hit):
                 continue
             if _about_a_class(tokens, hit):
+                continue
+            if cue.weight < 3 and _predecessor(tokens, hit):
                 continue
             # "...with him, as we need someone who can start sooner": his reasons, his no
             if cue.weight < 3 and voided and _sentence_start(tokens, hit.start) in voided:
@@ -755,6 +770,13 @@ def _no_before_pause(tokens: list[str], rejection: _Tally, pauses: list[Hit]) ->
     return False
 
 
+def _repeated_surveys(tallies: dict[str, _Tally], tokens: list[str]) -> int:
+    """A survey named twice (the text and its link) under a no is still one aside."""
+    texts = [_text_of(tokens, hit) for hit in _hits(tallies, p.META)]
+    surveys = sum(1 for text in texts if text in _SURVEYS)
+    return max(0, surveys - 1)
+
+
 def _said_to_you(tokens: list[str], rejection: _Tally) -> bool:
     """ "X have decided not to progress your application": a board relaying a no, whatever
     pep talk about rejections and job list it wraps around it."""
@@ -818,7 +840,10 @@ def _rejection_guard(
         return Verdict(
             "other", 0.4, ["guard:about-someone-else", *_evidence(tokens, rejection.hits, 2)]
         )
-    meta, alert = _weight(tallies, p.META), _weight(tallies, p.ALERT)
+    meta, alert = (
+        _weight(tallies, p.META) - _repeated_surveys(tallies, tokens),
+        _weight(tallies, p.ALERT),
+    )
     if meta >= 2 or (meta >= 1 and alert >= 2 and not _said_to_you(tokens, rejection)):
         return Verdict("other", 0.4, _guard("about-rejections", tokens, tallies.get(p.META)))
     return None

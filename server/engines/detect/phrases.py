@@ -135,6 +135,8 @@ _REJECTION_EN = """
 2 not the right time for us
 2 nothing ~2 for you ~3 at/right/now/moment/minute/currently
 2s all sorted/covered/staffed for
+# "we've already got our summer team sorted this year"
+2s got/have/had ~3 team/staff/crew/staffing/people/cover/helpers/temps sorted/covered/full/filled
 3y gone/went/go/going/opted/settled for ~2 the/a/another/other/a/an ~2 candidate/applicant/person/finalist ~3 with/who/whose/that
 3y gone/went ~2 with a/an ~3 who/whose
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody
@@ -266,6 +268,8 @@ _REJECTION_EN = """
 3 you/yours/application/candidacy/candidature/profile/cv/resume/portfolio ~4 not ~3 selected/shortlisted/chosen/progressed/retained/advanced/considered/accepted/approved/appointed/hired/successful
 2 it ~2 not be you
 3 not ~3 made/make ~2 the shortlist/cut
+# "your application hasn't made it through to the next round"
+3 you/your/application/candidacy ~4 not ~2 made/make it through/past/beyond
 3 not ~3 be? considered further
 3 not ~3 consider/considering you/your ~4 further
 3 not to be considered
@@ -841,7 +845,7 @@ _RECEIVED = """
 """
 
 _APP_CONTEXT = """
-1 thanks/thank/cheers/ta ~3 cv/resume
+1 thanks/thank/cheers/ta ~6 cv/resume
 # a reply whose subject is "Re: application" answers the reader's own application
 1 re ~1 application/applications/cv/resume/sollicitatie/bewerbung/candidature/candidatura
 1 thanks/thank ~2 for calling/ringing/phoning/writing ~2 about
