@@ -1640,6 +1640,33 @@ TRAPS = [
         "rejection",
         id="it-did-not-work-out-this-time",
     ),
+    pytest.param(
+        "Update on your application",
+        "Hi Sam, thanks for applying for Support Engineer. After reviewing your background, "
+        "we're going to hold off on progressing your application.",
+        "rejection",
+        id="hold-off-on-progressing-your-application",
+    ),
+    pytest.param(
+        "Update on your application",
+        "Hi Sam, thanks for applying for Support Engineer. We're going to hold off on "
+        "considering your application until the new budget is approved in April.",
+        "other",
+        id="hold-off-on-your-application-until-a-budget",
+    ),
+    pytest.param(
+        "Your application - on hold",
+        "Hi Sam, thanks for applying for Support Engineer! The role is on hold for now; your "
+        "application remains active and we'll be in touch.",
+        "other",
+        id="thanks-for-applying-on-a-role-on-hold",
+    ),
+    pytest.param(
+        "Your application",
+        "Hi Sam, thanks for applying for Support Engineer! We'll be in touch within two weeks.",
+        "application_received",
+        id="thanks-for-applying-and-be-in-touch-is-a-receipt",
+    ),
 ]
 
 

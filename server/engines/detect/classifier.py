@@ -79,6 +79,9 @@ _BOOKED = frozenset({"confirming", "booking", "accepting", "scheduling", "reserv
 _CLAUSE_BREAKS = frozenset({"and", ",", ".", ";", ":"})
 # "as part of your offer", "following your offer": a step after the offer already made
 _OFFER_STEPS = frozenset({"of", "following", "regarding", "under", "about"})
+_HELD = frozenset(
+    {"hold", "paused", "pause", "pausing", "freeze", "frozen", "suspended", "until", "halted"}
+)
 _SURVEYS = frozenset({"survey", "questionnaire"})
 _EARLIER = frozenset({"previous", "former", "outgoing", "last"})
 _HOLDERS = frozenset(
@@ -663,6 +666,9 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     if received >= 3 and _weight(tallies, p.REQUEST) >= 2 and _only_thanks(tallies, tokens):
         # "Thanks for applying. Could you send us your share code?": a request, not a receipt
         return Verdict("other", 0.55, _guard("a-request", tokens, tallies.get(p.REQUEST)))
+    if received >= 3 and _held(tallies, tokens) and _only_thanks(tallies, tokens):
+        # "Thanks for applying. We're holding your application until the budget is approved"
+        return Verdict("other", 0.5, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
     if received >= 3 and _weight(tallies, p.VOICE) < 2:
         confidence = round(min(0.92, 0.6 + 0.06 * received), 2)
         return Verdict(p.RECEIVED, confidence, _evidence(tokens, _hits(tallies, p.RECEIVED)))
@@ -699,6 +705,11 @@ def _if_wanted(tokens: list[str], hit: Hit) -> bool:
         if token == "if" and not _OPTIONAL.isdisjoint(sentence[index + 1 : index + 5]):
             return True
     return False
+
+
+def _held(tallies: dict[str, _Tally], tokens: list[str]) -> bool:
+    """A search on hold or waiting for a budget, not a review still running ("no decision yet")."""
+    return any(not _HELD.isdisjoint(tokens[hit.start : hit.end]) for hit in _hits(tallies, p.PAUSE))
 
 
 def _only_thanks(tallies: dict[str, _Tally], tokens: list[str]) -> bool:

@@ -131,6 +131,7 @@ _REJECTION_EN = """
 2 hold/holding off on you/your
 # "we're going to hold off on moving your application forward" ("until the budget" pauses it)
 3 hold/holding off on moving/progressing/advancing/taking ~1 you/your ~1 application/candidacy/candidature/profile? forward/further
+3 hold/holding off on moving/progressing/advancing/taking/pursuing/considering ~1 your application/applications/candidacy/candidature/profile
 2 role/position/job ~3 needs/requires/demands ~2 someone/somebody ~3 who/with/that
 2 not the right time for us
 2 nothing ~2 for you ~3 at/right/now/moment/minute/currently
