@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .classifier import decide
 from .extract import extract_company, extract_contact, extract_role
 from .language import detect_language
+from .learned import MODEL, review
 from .senders import is_hiring_sender
 from .text import MAX_SCAN_CHARS, visible_text
 from .tokens import tokenize
@@ -51,8 +52,11 @@ def _clip(value: object, limit: int) -> str:
     return text[:limit].replace("\x00", " ")
 
 
-def classify(email: Email) -> Classification:
-    """Classify one email; anything unreadable or empty is `other` with low confidence."""
+def classify(email: Email, second_opinion: bool = True) -> Classification:
+    """Classify one email; anything unreadable or empty is `other` with low confidence.
+
+    `second_opinion=False` gives the rules' verdict alone (what the model is trained beside).
+    """
     subject = " ".join(_clip(email.subject, _MAX_SUBJECT).split())
     from_name = " ".join(_clip(email.from_name, _MAX_HEADER).split())
     from_email = _clip(email.from_email, _MAX_HEADER).strip()
@@ -62,6 +66,8 @@ def classify(email: Email) -> Classification:
     if not tokens:
         return Classification("other", 0.3, (), None, None, None, language, text)
     verdict = decide(tokens, hiring_sender=is_hiring_sender(from_email))
+    if second_opinion:
+        verdict = review(verdict, tokens, MODEL)
     lines = text.split("\n")
     company = extract_company(subject, from_name, from_email, lines)
     role = extract_role(subject, lines, company)
