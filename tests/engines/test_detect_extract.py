@@ -13,6 +13,7 @@ from server.engines.detect.extract import (
     looks_like_person,
 )
 from server.engines.detect.extract.job_titles import _has_role_noun
+from server.engines.detect.extract.label_words import label_words
 
 
 def _extract(subject: str, body: str, from_name: str = "", from_email: str = ""):
@@ -1057,3 +1058,115 @@ def test_the_employer_after_an_onsite_with():
 )
 def test_the_entry_routes_of_law_firms_are_roles(body, role):
     assert extract_role("Update", [body]) == role
+
+
+# --- round three: unseen mail -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("hollisarchitects", "Hollis Architects"),  # a kind of business ends the name
+        ("sagepr", "Sage PR"),
+        ("trattoriacapri", "Trattoria Capri"),  # or begins it
+        ("finchandsons", "Finch & Sons"),
+        ("marshandco", "Marsh & Co"),
+        ("wickandwillow", "Wick & Willow"),
+        ("thecrookedspoon", "The Crooked Spoon"),  # two everyday words after "the"
+        ("stannesschool", "St Anne's School"),  # a saint's school takes the possessive
+        ("moorlandbakery", "Moorland Bakery"),  # "-land" is no "and"
+        ("thorncastle", "Thorncastle"),  # a closed-up brand stays whole
+        ("quillstack", "Quillstack"),
+        ("emberpay", "Emberpay"),  # start-ups close up "pay", "data", "works"
+    ],
+)
+def test_a_joined_domain_label_is_read_back_as_words(label, name):
+    assert label_words(label) == name
+
+
+def test_a_joined_domain_names_the_company_a_short_note_never_spells():
+    body = ["Hi Sam, we've offered the office manager job to someone else. Sorry! Isla"]
+    company = extract_company("Re: Office Manager", "Isla Ward", "isla@hollisarchitects.com", body)
+    assert company == "Hollis Architects"
+    company = extract_company("Re: Researcher", "Nia Bell", "n.bell@uni-westbury.ac.uk", body)
+    assert company == "University of Westbury"
+
+
+@pytest.mark.parametrize(
+    ("from_email", "body", "company"),
+    [
+        # the domain spells the whole name
+        ("tom@larkpeople.com", "They went with someone else.\n\nTom\nLark People", "Lark People"),
+        # an agency's domain
+        (
+            "tom@copperfieldagency.co.uk",
+            "They went with someone else.\n\nTom\nCopperfield Recruitment",
+            "Copperfield Recruitment",
+        ),
+        # a recruiter who speaks of the client
+        (
+            "tom@moorhire.com",
+            "The client has gone with someone else.\n\nTom\nMoor Talent",
+            "Moor Talent",
+        ),
+        # an employer's own recruiting team
+        ("tom@acmefoods.com", "We went with someone else.\n\nTom\nAcme Recruitment", "Acme"),
+    ],
+)
+def test_an_agencys_signed_name_keeps_its_agency_word(from_email, body, company):
+    assert _company("Tom Price", from_email, body) == company
+
+
+def test_an_employer_field_names_the_employer():
+    body = (
+        "Application reference: 4471\nVacancy: Ward Clerk, Ward 3\n"
+        "Employer: Westfold Community Hospitals NHS Trust\n\n"
+        "Unfortunately you have not been shortlisted."
+    )
+    assert _company("NHS Jobs", "noreply@jobs.nhs.uk", body) == (
+        "Westfold Community Hospitals NHS Trust"
+    )
+
+
+def test_a_boards_vacancy_field_names_the_organisation_after_the_title():
+    body = (
+        "Vacancy: Data Officer, Office for Coastal Planning (ref 55120)\n\n"
+        "We regret that your application has not been successful."
+    )
+    sender = "noreply@civilservicejobs.service.gov.uk"
+    assert _company("Civil Service Jobs", sender, body) == "Office for Coastal Planning"
+
+
+def test_an_ats_mail_names_the_employer_after_the_title():
+    body = (
+        "There's an update to your application for Warehouse Supervisor at Brackenford "
+        "Outdoor. Log in to view it."
+    )
+    company = _company("SmartRecruiters", "no-reply@smartrecruiters.com", body)
+    assert company == "Brackenford Outdoor"
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "company"),
+    [
+        ("Dr Leila Haddad", "practice@haddaddental.co.uk", "Haddad Dental"),  # a person
+        ("Dr. Okafor's Surgery", "reception@okaforsurgery.com", "Dr. Okafor's Surgery"),
+        ("Marta (Founder)", "marta@quillbyte.io", "Quillbyte"),  # an aside is no part of it
+        ("School of Chemistry", "chem-office@westbury.ac.uk", "Westbury"),  # a department
+        ("Department of Fisheries", "recruitment@fisheries.gov.au", "Department of Fisheries"),
+    ],
+)
+def test_a_display_name_that_is_a_person_or_a_department(from_name, from_email, company):
+    body = "Thank you for your interest. We have filled the post."
+    assert _company(from_name, from_email, body) == company
+
+
+def test_a_team_display_name_is_completed_by_the_mails_spelling():
+    body = "You have two days left to complete the Tidemark Energy online assessment."
+    company = _company("Tidemark Early Careers", "no-reply@tidemark.com", body)
+    assert company == "Tidemark Energy"
+
+
+def test_a_sentences_first_words_are_no_signer():
+    lines = ["Sorry Priya, the Saturday shifts are all taken this month. Maybe in the spring!"]
+    assert extract_contact("Tom", "tom.k@gmail.com", lines) == "Tom"

@@ -73,6 +73,7 @@ _COMPANY_BEFORE = (
     "joining ",
     "recruitment ",
 )
+_BEFORE_WINDOW = max(len(before) for before in _COMPANY_BEFORE)
 _COMPANY_AFTER_NAME = (" team", " recruiting", " careers", " talent")
 _ON_BEHALF = re.compile(
     r"[ \t]+(?:on behalf of|im auftrag von|pour le compte de|en nombre de|namens)[ \t]+", re.I
@@ -90,7 +91,9 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
     if named_after_at:
         name = behalf[1].strip()  # "Dover on behalf of Quill": the sender works for Quill
     via = re.split(r"[ \t]+\(?(?:via|through|über|par|por)[ \t]+", name, maxsplit=1, flags=re.I)
-    name = _ASIDE.sub("", via[0]).strip()  # "Helen (CEO)"
+    name = via[0].strip()
+    if "(" in name:
+        name = _ASIDE.sub("", name).strip()  # "Helen (CEO)"
     if (_HONORIFIC.match(name) and not _names_business(name)) or _department_of(name, from_email):
         # "Dr Amir Kaleel" is a person (not "Dr. Nair's Dental"); "School of History" is a
         # part of the employer
@@ -163,7 +166,7 @@ _ACADEMIC_LABEL = re.compile(r"^uni-|-uni$|^univ|university|college")
 def _department_of(name: str, from_email: str) -> bool:
     """ "School of History" <history-hr@uni-castleton.ac.uk>: a department of a university,
     which the domain names better. (A government "Department of Transport" is the employer.)"""
-    if not _DEPARTMENT_OF.match(name):
+    if " of " not in name or not _DEPARTMENT_OF.match(name):
         return False
     domain = senders.domain_of(from_email)
     parts = domain.split(".")
@@ -181,10 +184,32 @@ def _completed_by_label(name: str, label: str) -> str:
     return f"{name} {rest.title()}" if rest in _LABEL_SUFFIXES else name
 
 
+def _last_team_words() -> frozenset[str]:
+    words = {"team"}
+    for alternative in _TEAM_WORDS.split("|"):
+        last = alternative.split()[-1]
+        if "[" not in alternative:
+            words.update({last.rstrip("?"), last[:-2]} if last.endswith("s?") else {last})
+    return frozenset(words)
+
+
+# The last word of a team line ("Acme Talent Team"): checked before the costlier patterns.
+_TEAM_LAST_WORDS = _last_team_words()
+
+
+def _could_be_team_line(line: str) -> bool:
+    low = line.lower()
+    words = low.rstrip(" \t.").rsplit(None, 1)
+    last = words[-1] if words else ""
+    return last in _TEAM_LAST_WORDS or " via " in low or " at " in low or "@" in low
+
+
 def _team_line_company(lines: list[str], label: str = "", text: str = "") -> str | None:
     for line in reversed(_signature_block(lines)):
         stripped = line.strip()
         if not stripped or len(stripped) > 80 or stripped.lower().startswith(_MACHINE_LINES):
+            continue
+        if not _could_be_team_line(stripped):
             continue
         for pattern in (_TEAM_OF_LINE, _TEAM_LINE):
             match = pattern.match(stripped)
@@ -372,13 +397,17 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
 def _person_like_company(from_name: str, text: str) -> str | None:
     """A two-word display name the mail itself uses as a company ("Team Dijkstra Logistiek")."""
     name = (from_name or "").strip().strip("\"'")
-    low, key = text.lower(), name.lower()
-    if not looks_like_person(name) or key not in low:
+    if not looks_like_person(name):
         return None
-    if any(before + key in low for before in _COMPANY_BEFORE) or any(
-        key + after in low for after in _COMPANY_AFTER_NAME
-    ):
-        return name
+    low, key = text.lower(), name.lower()
+    at = low.find(key)
+    while at != -1:
+        # Only the words around each mention can make it a company: looked at there alone.
+        if low[max(0, at - _BEFORE_WINDOW) : at].endswith(_COMPANY_BEFORE) or low.startswith(
+            _COMPANY_AFTER_NAME, at + len(key)
+        ):
+            return name
+        at = low.find(key, at + 1)
     return None
 
 

@@ -96,26 +96,38 @@ def _is_title_part(part: str) -> bool:
     )
 
 
-_EMPLOYER_FIELD = re.compile(
-    r"^[ \t]*(?:employer|company|organi[sz]ation|hiring organi[sz]ation|arbeitgeber|"
-    r"unternehmen|employeur|entreprise|empresa|werkgever|organisatie)[ \t]*:[ \t]*(\S[^\n]{0,80})$",
-    re.IGNORECASE | re.MULTILINE,
+# Form fields, by the words before their colon ("Employer: Eastmoor Hospitals NHS Trust").
+_EMPLOYER_FIELDS = frozenset(
+    {"employer", "company", "organisation", "organization", "hiring organisation"}
+    | {"hiring organization", "arbeitgeber", "unternehmen", "employeur", "entreprise"}
+    | {"empresa", "werkgever", "organisatie"}
 )
-_VACANCY_FIELD = re.compile(
-    r"^[ \t]*(?:vacancy|job|position|post|role)[ \t]*:[ \t]*(\S[^\n]{0,120})$",
-    re.IGNORECASE | re.MULTILINE,
-)
+_VACANCY_FIELDS = frozenset({"vacancy", "job", "position", "post", "role"})
+_MAX_FIELD_NAME = 25
 _FIELD_VALUE_END = re.compile(r"[ \t]*(?:\((?:ref|reference|job|req)\b[^)]*\)|\|).*$", re.I)
+
+
+def _field_value(text: str, fields: frozenset[str]) -> str | None:
+    """The value of the first "Field: value" line whose field is one of `fields`."""
+    head = text[:_MAX_SPELLING_SCAN]
+    # Colons are few: each is looked at, rather than a pattern tried at every line.
+    at = head.find(":")
+    while at != -1:
+        start = head.rfind("\n", 0, at) + 1
+        if at - start <= _MAX_FIELD_NAME and head[start:at].strip().lower() in fields:
+            end = head.find("\n", at)
+            value = head[at + 1 : end if end != -1 else len(head)].strip()
+            if value:
+                return value
+        at = head.find(":", at + 1)
+    return None
 
 
 def _field_employer(text: str) -> str | None:
     """A form's "Employer: Eastmoor Hospitals NHS Trust" line names the employer outright."""
-    head = text[:_MAX_SPELLING_SCAN]
-    if ":" not in head:
-        return None
-    match = _EMPLOYER_FIELD.search(head)
-    if match:
-        name = clean_company(_FIELD_VALUE_END.sub("", match.group(1)))
+    value = _field_value(text, _EMPLOYER_FIELDS)
+    if value:
+        name = clean_company(_FIELD_VALUE_END.sub("", value))
         if name and _acceptable_company(name) and not _has_role_noun(name):
             return name
     return None
@@ -124,13 +136,10 @@ def _field_employer(text: str) -> str | None:
 def _vacancy_field_employer(text: str) -> str | None:
     """ "Vacancy: Policy Officer, Department for Rural Affairs (ref 30211)": a board's vacancy
     line, the title and then the organisation."""
-    head = text[:_MAX_SPELLING_SCAN]
-    if ":" not in head:
+    value = _field_value(text, _VACANCY_FIELDS)
+    if not value:
         return None
-    match = _VACANCY_FIELD.search(head)
-    if not match:
-        return None
-    parts = re.split(r"[ \t]*,[ \t]+|[ \t]+[-–—][ \t]+|[ \t]+at[ \t]+", match.group(1))
+    parts = re.split(r"[ \t]*,[ \t]+|[ \t]+[-–—][ \t]+|[ \t]+at[ \t]+", value)
     for part in parts[1:]:
         name = clean_company(_FIELD_VALUE_END.sub("", part))
         if _board_employer(name) and _names_business(name):
