@@ -1667,6 +1667,76 @@ TRAPS = [
         "application_received",
         id="thanks-for-applying-and-be-in-touch-is-a-receipt",
     ),
+    pytest.param(
+        "Re: Platform Engineer",
+        "Hi Sam, thanks for the four interviews. We won't be moving ahead with an offer. I'm "
+        "happy to jump on a call and talk through it if that would help.",
+        "rejection",
+        id="no-offer-then-a-call-if-it-would-help",
+    ),
+    pytest.param(
+        "Re: Platform Engineer",
+        "Hi Nikhil, after a lot of thought I won't be moving ahead with the offer, as I've "
+        "accepted another role closer to home. Thank you for everything.",
+        "other",
+        id="the-reader-not-moving-ahead-with-an-offer",
+    ),
+    pytest.param(
+        "Re: Platform Engineer",
+        "Hi Sam, the panel loved your onsite! Happy to jump on a call on Thursday to talk "
+        "through the final round.",
+        "interview_invite",
+        id="a-call-about-the-final-round-invites",
+    ),
+    pytest.param(
+        "Re: Teaching Assistant",
+        "Hi Sam, Oakfield Academy have offered the TA post to another candidate who has more "
+        "SEN experience. I've got two more SEN roles this week. Are you free for a call?",
+        "rejection",
+        id="relayed-no-then-more-roles-and-a-call",
+    ),
+    pytest.param(
+        "Re: DevOps Engineer",
+        "Hi Sam, unfortunately the client has put the DevOps role on hold indefinitely, so your "
+        "application won't go any further. Sorry!",
+        "rejection",
+        id="on-hold-indefinitely-so-no-further",
+    ),
+    pytest.param(
+        "Re: DevOps Engineer",
+        "Hi Sam, unfortunately the client has put the DevOps role on hold until the new year, "
+        "so your application won't go any further for now. I'll chase in January.",
+        "other",
+        id="on-hold-until-the-new-year",
+    ),
+    pytest.param(
+        "Re: weekend cleaner",
+        "Hi Sam, sorry for the delay. We've filled the weekend cleaning job now, but I'll keep "
+        "your number in case anything comes up.",
+        "rejection",
+        id="filled-job-and-your-number-kept",
+    ),
+    pytest.param(
+        "Assessment day",
+        "Dear Sam, we look forward to seeing you at our assessment day on 22 April. The "
+        "timetable is attached.",
+        "interview_invite",
+        id="look-forward-to-seeing-you-at-the-assessment-day",
+    ),
+    pytest.param(
+        "Re: Bartender",
+        "hey sam, thanks for the trial on friday. we need someone who can run the cocktail list "
+        "on a busy saturday and you're not quite there yet. come back in a few months?",
+        "rejection",
+        id="need-someone-who-and-not-quite-there-yet",
+    ),
+    pytest.param(
+        "Re: pitch deck",
+        "Hi Sam, the deck is close but you're not quite there yet on the numbers slide. Send "
+        "v2 tomorrow?",
+        "other",
+        id="a-draft-not-quite-there-yet",
+    ),
 ]
 
 

@@ -68,9 +68,13 @@ _BECAUSE = frozenset({"as", "because", "since", "weil", "da", "car", "puisque", 
 _BEFORE = frozenset({"before", "bevor", "ehe", "avant", "antes", "voordat"})
 _SETTLED = frozenset({"accepted", "received", "signed", "declined"})
 _ROLES = frozenset({"role", "roles", "position", "positions", "opportunities", "vacancies", "jobs"})
-_OTHER_ROLES = frozenset({"other", "another", "different", "new", "similar", "few", "couple"})
+_OTHER_ROLES = frozenset(
+    {"other", "another", "different", "new", "similar", "few", "couple", "more"}
+)
 # "if that's useful", "if you'd like": an offer the reader may take or leave
-_OPTIONAL = frozenset({"useful", "helpful", "like", "want", "wish", "interested", "prefer"})
+_OPTIONAL = frozenset(
+    {"useful", "helpful", "like", "want", "wish", "interested", "prefer", "help", "helps"}
+)
 _INVERTED_SUBJECTS = frozenset({"je", "jij", "u", "sie", "du"})
 _THEN = frozenset({"dan", "dann", "so"})
 # "of course" names no course; interview "travel expenses" are no expense claim
@@ -79,6 +83,7 @@ _BOOKED = frozenset({"confirming", "booking", "accepting", "scheduling", "reserv
 _CLAUSE_BREAKS = frozenset({"and", ",", ".", ";", ":"})
 # "as part of your offer", "following your offer": a step after the offer already made
 _OFFER_STEPS = frozenset({"of", "following", "regarding", "under", "about"})
+_FOR_GOOD = frozenset({"indefinitely", "permanently"})
 _HELD = frozenset(
     {"hold", "paused", "pause", "pausing", "freeze", "frozen", "suspended", "until", "halted"}
 )
@@ -372,8 +377,11 @@ def _part_of_your_offer(tokens: list[str], hit: Hit) -> bool:
 
 
 def _on_other_roles(tokens: list[str], hit: Hit) -> bool:
-    """ "two other roles I'd like to talk to you about": a recruiter's next step, not this job's."""
+    """ "two other roles I'd like to talk to you about": a recruiter's next step, not this job's;
+    "I've got two more roles for you. Are you free for a call?" names them a sentence before."""
     start, end = _sentence_bounds(tokens, hit.start)
+    if start > 1:
+        start = _sentence_start(tokens, start - 1)
     sentence = tokens[start:end]
     for index, token in enumerate(sentence):
         if token in _ROLES and not _OTHER_ROLES.isdisjoint(sentence[max(0, index - 3) : index]):
@@ -616,7 +624,8 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     alert_weight, app_weight = _weight(tallies, p.ALERT), _weight(tallies, p.APP_CONTEXT)
     # A digest may mention one job "you applied" to: it is still a digest.
     alert = alert_weight >= 2 and (app_weight == 0 or alert_weight >= 3 * app_weight + 1)
-    pause = _weight(tallies, p.PAUSE) >= 1
+    # "on hold indefinitely, so your application won't go any further": the role is gone
+    pause = _weight(tallies, p.PAUSE) >= 1 and not _held_indefinitely(tallies, tokens)
     addressed = not _SECOND_PERSON.isdisjoint(tokens)
     rejection = _rejection_tally(
         tallies, tokens, damped=alert or pause, addressed=addressed, paused_only=not alert
@@ -705,6 +714,14 @@ def _if_wanted(tokens: list[str], hit: Hit) -> bool:
         if token == "if" and not _OPTIONAL.isdisjoint(sentence[index + 1 : index + 5]):
             return True
     return False
+
+
+def _held_indefinitely(tallies: dict[str, _Tally], tokens: list[str]) -> bool:
+    """Every pause is "on hold indefinitely/permanently": a search stopped, not waiting."""
+    hits = _hits(tallies, p.PAUSE)
+    return bool(hits) and all(
+        not _FOR_GOOD.isdisjoint(tokens[hit.end : hit.end + 2]) for hit in hits
+    )
 
 
 def _held(tallies: dict[str, _Tally], tokens: list[str]) -> bool:

@@ -94,6 +94,8 @@ _REJECTION_EN = """
 1 full crew/team/roster/rota/staff
 3 not ~3 moved/placed/added/forwarded ~2 to/on/onto the? eligible/eligibility/hiring/referral/candidate list/register/pool
 2 i/we ~1 want/need/needed/wanted ~1 someone/somebody who/with/that
+# "you're not quite there yet" (a medium cue: a draft may be "not quite there yet" too)
+2 you ~2 not quite there yet
 3y gave/given/give/giving/offered ~4 hours/job/role/shifts/spot/position/place/work to ~1 my/our ~1 nephew/niece/son/daughter/cousin/brother/sister/friend/mate/neighbour/neighbor
 # "decided to focus on candidates whose experience better fits": the decision, not a receipt's plan
 3y decided/chosen/chose/opted ~2 to? focus/concentrate ~2 on ~2 candidates/applicants/profiles/people whose/who/with/that
@@ -163,6 +165,8 @@ _REJECTION_EN = """
 2s unable/cannot ~2 take/taking/move/moving/progress/progressing it/this/yours forward/further
 # "so we won't need a freelancer after all"
 2s not ~2 need/require ~2 freelancer/freelancers/contractor/contractors/consultant/anyone/someone ~2 after all
+# "we won't be moving ahead with an offer"
+3 not ~2 moving/move/going/go/proceeding/proceed ahead/forward with ~1 an/the offer
 # "we've reviewed your application ... we won't be moving ahead with it"
 2s not ~2 moving/move/go/going/proceeding/proceed ahead/forward with it
 2 not ~4 setting/set you up to succeed
@@ -728,7 +732,9 @@ _INVITE = """
 3 you ~2 have ~2 time for ~2 call/chat/interview/conversation/meeting
 2 open to interviewing
 3 interview/onsite/call/meeting/screen/interviews/assessment/test/trial/session ~6 confirmed/scheduled/booked
-2 looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
+2 look/looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
+# "we look forward to seeing you at our assessment day"
+3 look/looking forward to ~2 seeing/meeting/welcoming you ~1 at/on/for ~2 assessment/interview/interviews/onsite/trial/presentation
 3 looking forward to ~2 your ~2 onsite/interview/visit/call/trial/assessment/presentation
 3 could/can/would you do ~4 walkthrough/presentation/interview/call/chat/session/review ~3 next/on/this/monday/tuesday/wednesday/thursday/friday/tomorrow
 3 zu ~3 gesprach/vorstellungsgesprach/auswahlgesprach/bewerbungsgesprach/zweitgesprach/erstgesprach/folgegesprach/interview/kennenlernen/telefonat/call/termin/videocall/kennenlerngesprach/assessment/center/auswahltag/kennenlerntag/probetag ~6 einladen/einzuladen
@@ -862,6 +868,8 @@ _APP_CONTEXT = """
 # "after your system design interview"
 1 your ~2 interview/interviews/onsite
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
+# "I'll keep your number in case anything comes up": the reader asked for work
+1 keep/keeping/hold/holding ~2 your number/details/cv/resume/name ~4 case/file/future/anything/something
 1 appreciate/appreciated ~4 time/interview/session/call/chat/application/applying/conversation/coming/doing/interest
 1 thank/thanks ~4 conversation/conversations/interview/interviews/interviewing/chat/call/meeting/application/applying/trial/portfolio/shift/sample/samples/test/exercise/assignment/task/presentation/challenge/reel/showreel/clips
 1 meeting/meet/met/speaking/talking/chatting/speak/talk ~2 with? you
