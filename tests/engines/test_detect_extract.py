@@ -1170,3 +1170,17 @@ def test_a_team_display_name_is_completed_by_the_mails_spelling():
 def test_a_sentences_first_words_are_no_signer():
     lines = ["Sorry Priya, the Saturday shifts are all taken this month. Maybe in the spring!"]
     assert extract_contact("Tom", "tom.k@gmail.com", lines) == "Tom"
+
+
+@pytest.mark.parametrize(
+    ("subject", "role"),
+    [
+        ("Re: Sales Exec", "Sales Exec"),  # the short form of "Executive"
+        ("Re: Admin role", "Admin"),
+        ("Re: Nanny position", "Nanny"),
+        ("Re: Childminder - Tuesday", "Childminder"),  # a day in the subject is when, not what
+        ("Re: Barista - tomorrow", "Barista"),
+    ],
+)
+def test_everyday_titles_in_a_reply_subject(subject, role):
+    assert extract_role(subject, ["Thanks for coming in. We've gone with someone else."]) == role

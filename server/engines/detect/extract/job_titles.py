@@ -57,7 +57,7 @@ _ROLE_NOUNS = frozenset(
     maestra gestionnaire assistante secrétaire technicien technicienne opérateur opératrice
     préparateur préparatrice magasinier caissier caissière animateur animatrice éducateur
     éducatrice auxiliaire employé employée koerier chauffeur stagiair verkoper kok schoonmaker
-    bezorger kassamedewerker""".split()
+    bezorger kassamedewerker exec admin nanny childminder au-pair groom runner""".split()
 )
 
 # German and Dutch compounds end in a job noun: "Projektmanager", "Verkoopmedewerker".

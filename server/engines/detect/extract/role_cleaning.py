@@ -71,8 +71,18 @@ _ORGANISATION_UNIT = re.compile(
 )
 
 
+# A day in a subject ("Nanny - Friday", "Barista - Sat 14th"): when, not what.
+_DAY_PART = re.compile(
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|today|tomorrow|tonight|"
+    r"this[ \t]+week(?:end)?|next[ \t]+week(?:end)?",
+    re.IGNORECASE,
+)
+
+
 def _not_role_part(part: str) -> bool:
     """ "Application Outcome", "Sollicitatie", "School of Chemistry": a part that names no role."""
+    if _DAY_PART.fullmatch(part.split()[0].strip(".,") if part.split() else ""):
+        return True
     lead = _NOT_ROLE_PART.match(part) or _ORGANISATION_UNIT.match(part)
     return bool(lead) and not _has_role_noun(part[lead.end() :])
 
