@@ -1737,6 +1737,27 @@ TRAPS = [
         "other",
         id="a-draft-not-quite-there-yet",
     ),
+    pytest.param(
+        "Votre candidature",
+        "Bonjour Sam, merci pour votre candidature. Malheureusement, nous n'avons pas de place de "
+        "parking pour les visiteurs, merci de venir en transports.",
+        "other",
+        id="fr-no-parking-space-is-no-no",
+    ),
+    pytest.param(
+        "Re: Junior Designer",
+        "Hi Sam, thanks for your application. As part of your onboarding we've got the team "
+        "sorted for your first week.",
+        "other",
+        id="team-sorted-for-your-first-week",
+    ),
+    pytest.param(
+        "nanny position",
+        "Hi Sam, thank you for meeting the kids. We've decided to go a different direction with "
+        "our childcare, so we won't be moving ahead.",
+        "rejection",
+        id="a-different-direction-with-our-childcare",
+    ),
 ]
 
 

@@ -92,12 +92,14 @@ _EARLIER = frozenset({"previous", "former", "outgoing", "last"})
 _HOLDERS = frozenset(
     {"hire", "person", "incumbent", "employee", "recruit", "postholder", "manager", "lead"}
 )
+_COURSES = frozenset({"way", "route", "path", "direction"})
 _THINGS_OPENERS = frozenset({"the", "our", "this", "that", "these", "those", "its", "their"})
 _HIRING_NOUNS = frozenset(
     {"role", "roles", "position", "positions", "job", "jobs", "hire", "hiring", "search"}
     | {"vacancy", "post", "opening", "recruitment", "process", "candidates", "candidate"}
     | {"application", "applications", "candidacy", "shortlist", "team", "appointment"}
     | {"one", "ones"}  # "gone another way with this one": the role
+    | {"childcare", "care", "staffing", "cover", "help"}  # "with our childcare": the job
 )
 # "CVs (that) they don't take forward", "applicants who are not selected": a class, not you
 _RELATIVE_LINKS = frozenset({"they", "we", "that", "which", "who", "do", "does", "did", "are"})
@@ -332,6 +334,8 @@ def _on_something_else(tokens: list[str], hit: Hit) -> bool:
 
 def _with_a_thing(tokens: list[str], hit: Hit) -> bool:
     """ "we've gone another way with the menu": the course changed for a thing, not a hire."""
+    if tokens[hit.end - 1] not in _COURSES:
+        return False  # "decided to go with another candidate with the right skills" is a no
     tail = tokens[hit.end : hit.end + 4]
     if len(tail) < 2 or tail[0] != "with" or tail[1] not in _THINGS_OPENERS:
         return False

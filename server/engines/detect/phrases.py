@@ -99,7 +99,7 @@ _REJECTION_EN = """
 3y gave/given/give/giving/offered ~4 hours/job/role/shifts/spot/position/place/work to ~1 my/our ~1 nephew/niece/son/daughter/cousin/brother/sister/friend/mate/neighbour/neighbor
 # "decided to focus on candidates whose experience better fits": the decision, not a receipt's plan
 3y decided/chosen/chose/opted ~2 to? focus/concentrate ~2 on ~2 candidates/applicants/profiles/people whose/who/with/that
-3y decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/direction
+3yw decided/decision/chosen/chose/elected/opted/determined/choosing/concluded ~6 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/direction
 3y pursue/pursuing/proceed/proceeding/progress/progressing/move/moving/moved/go/going/went/continue/continuing/advance/advancing/focus/focusing/selected/select/chosen/chose/choose/hired/offered/extended/appointed/identified/gone/proceeded/progressed/given/gave/give ~4 other/another/different/alternative ~2 candidate/candidates/applicant/applicants/individual/individuals/profile/profiles/person/people/finalist/finalists/hire/designer/engineer/chef/applicants/designers/engineers/developers/analysts/writers/chefs/nurses/teachers
 3y pursue/pursuing/proceed/proceeding/sorted/move/moving/moved/go/going/went/gone/selected/chosen/chose/hired/offered/given/gave/give/appointed/taken/take/took ~5 someone/somebody ~2 else/who/whose/with/local/internally
 3y decided/decision/chosen/chose/opted ~8 candidates/applicants/profiles/candidate/applicant/someone/individuals whose/who/that/with
@@ -138,8 +138,9 @@ _REJECTION_EN = """
 2 not the right time for us
 2 nothing ~2 for you ~3 at/right/now/moment/minute/currently
 2s all sorted/covered/staffed for
-# "we've already got our summer team sorted this year"
-2s got/have/had ~3 team/staff/crew/staffing/people/cover/helpers/temps sorted/covered/full/filled
+# "we've already got our summer team sorted this year": a season's staff, so "we've got the
+# team sorted for your first week" is no no
+2s got/have/had ~3 summer/christmas/seasonal/season/weekend/holiday/festive/temp/temporary/saturday/sunday/evening/night team/staff/crew/staffing/cover/helpers/temps sorted/covered/full/filled
 3y gone/went/go/going/opted/settled for ~2 the/a/another/other/a/an ~2 candidate/applicant/person/finalist ~3 with/who/whose/that
 3y gone/went ~2 with a/an ~3 who/whose
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody
@@ -426,7 +427,7 @@ _REJECTION_FR = """
 3 trouve/choisi/retenu/embauche/recrute ~3 quelqu un ~2 autre
 2s pas de poste ~3 pourvoir
 # "nous avons déjà pris nos deux stagiaires ... nous n'avons plus de place dans l'équipe"
-2s avons/a plus/pas de place/places ~2 dans/pour/disponible/disponibles/au
+2s avons/a plus/pas de place/places dans/pour/au ~2 equipe/equipes/stagiaire/stagiaires/alternant/alternants/alternante/toi/vous/personne/recrue/poste/postes/sein
 2s deja ~1 pris/recrute/recrutes/trouve/embauche/choisi ~3 stagiaire/stagiaires/alternant/alternants/alternante/candidat/candidate/saisonnier/saisonniers/personne/quelqu
 2s pas de poste/postes ~2 disponible/disponibles/vacant/vacants/ouvert/ouverts
 3 ne ~3 pas ~3 vous accueillir/recruter/embaucher/retenir/engager
