@@ -1184,3 +1184,72 @@ def test_a_sentences_first_words_are_no_signer():
 )
 def test_everyday_titles_in_a_reply_subject(subject, role):
     assert extract_role(subject, ["Thanks for coming in. We've gone with someone else."]) == role
+
+
+def test_an_ats_display_that_names_the_platform_is_not_the_employer():
+    body = "We regret that you have not been successful.\n\nOrwell Mutual Recruitment"
+    company = _company("SAP SuccessFactors", "donotreply@successfactors.eu", body)
+    assert company == "Orwell Mutual"
+
+
+def test_a_board_that_names_itself_in_the_subject_is_not_the_employer():
+    body = "Your application for Data Engineer at Kiln Robotics has been declined."
+    subject = "News from Welcome to the Jungle"
+    company = _company("Welcome to the Jungle", "hello@welcometothejungle.com", body, subject)
+    assert company == "Kiln Robotics"
+
+
+def test_a_sentence_opener_is_not_a_relayed_employer():
+    body = (
+        "Thank you for your time on the Head of Finance search.\n\n"
+        "Having reviewed the shortlist, the client will not take you forward."
+    )
+    assert _company("Lydia Hart", "lydia@northgatesearch.com", body) != "Having"
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "body", "company"),
+    [
+        (
+            "Cobalt Recruitment",
+            "mark@cobaltrec.co.uk",
+            "I put you forward for the Site Manager job with Redfern Homes, but it's a no.",
+            "Redfern Homes",
+        ),
+        (
+            "Tarn Staffing",
+            "amy@tarnstaffing.com",
+            "I've had feedback from Ostler Bank. They won't take you to interview.",
+            "Ostler Bank",
+        ),
+    ],
+)
+def test_an_agency_named_by_its_display_relays_its_client(from_name, from_email, body, company):
+    assert _company(from_name, from_email, body) == company
+
+
+def test_a_surname_that_is_a_title_word_is_still_a_person():
+    body = "Thanks for applying. We need someone who can work weekends, sorry.\n\nPaula"
+    assert _company("Paula Dean", "paula@tollgatecatering.com", body) == "Tollgate Catering"
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "body", "company"),
+    [
+        (
+            "Checkr",
+            "no-reply@checkr.com",
+            "Hi Sam,\n\nFallow Studios has requested a background check as part of your offer.",
+            "Fallow Studios",
+        ),
+        (
+            "Greyfield Group",
+            "no-reply@checkr.com",
+            "Your background check is complete and has been shared with the employer.",
+            "Greyfield Group",
+        ),
+        ("uCheck", "noreply@ucheck.co.uk", "Please complete your DBS application online.", None),
+    ],
+)
+def test_a_screening_service_checks_for_the_employer(from_name, from_email, body, company):
+    assert _company(from_name, from_email, body) == company

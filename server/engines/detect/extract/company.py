@@ -79,6 +79,8 @@ _ON_BEHALF = re.compile(
     r"[ \t]+(?:on behalf of|im auftrag von|pour le compte de|en nombre de|namens)[ \t]+", re.I
 )
 _BOARD_DISPLAY = re.compile(r"[ \t](?:jobs|vacancies|stellen|empleos|vacatures)$", re.I)
+# Background-check services by their domain label: ucheck, checkr, sterlingchecks, ...screening
+_SCREENING_LABEL = re.compile(r"[a-z]checks?$|^checkr?s?$|checkr$|screening|vetting")
 _AGENCY_LABEL = re.compile(r"recruit|staffing|search|talent|resourcing|headhunt|personnel")
 
 
@@ -116,6 +118,10 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
         return (clean_company(name) or name) if named else None
     had_team_words = bool(_TEAMISH.search(name))
     cleaned = clean_company(name)
+    domain = senders.domain_of(from_email)
+    label = _organisation_label(domain)
+    if _is_platform(domain) and len(label) >= 4 and label in _squeezed(name)[0]:
+        return None  # "SAP SuccessFactors" <...@successfactors.com>, "Reed.co.uk": the platform
     if (
         not cleaned
         or not _acceptable_company(cleaned)
@@ -123,8 +129,6 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
         or _TEAM_ONLY.fullmatch(name)
     ):
         return None  # "Talent Team", "Service RH" name no employer
-    domain = senders.domain_of(from_email)
-    label = _organisation_label(domain)
     if had_team_words and label and not _is_platform(domain):
         completed = _completed_by_label(cleaned, label)
         if completed == cleaned and text and _squeezed(cleaned)[0] == label.replace("-", ""):
@@ -152,8 +156,11 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
         return cleaned
     if _names_business(name):
         return cleaned  # "The Brass Lantern", whose cleaned "Brass Lantern" reads like a person
-    # A lone first name ("Pietro") on a company domain is a person, not the employer.
-    return cleaned if len(cleaned.split()) >= 2 and not looks_like_person(cleaned) else None
+    # A lone first name ("Pietro") on a company domain is a person, not the employer; so is
+    # a name with a title word for a surname ("Paula Dean"), which the domain names better.
+    if len(cleaned.split()) < 2 or looks_like_person(cleaned) or _TITLE_WORDS.search(cleaned):
+        return None
+    return cleaned
 
 
 _ASIDE = re.compile(r"[ \t]*\([^()]{1,40}\)")
@@ -172,6 +179,24 @@ def _department_of(name: str, from_email: str) -> bool:
     parts = domain.split(".")
     label = _organisation_label(domain)
     return "ac" in parts[-3:] or "edu" in parts or bool(_ACADEMIC_LABEL.search(label))
+
+
+_AGENCY_DISPLAY = re.compile(
+    r"^(\S.*?)[ \t]+(?:recruitment|recruiting|search|staffing|resourcing|personnel)$", re.I
+)
+# What an agency's domain adds to its name: cobaltrec, harbourstaffing, keystonesearch.
+_AGENCY_LABEL_ENDINGS = ("rec", "recruit", "recruitment", "recruiting", "search", "staffing")
+
+
+def _agency_display(from_name: str, label: str) -> bool:
+    """ "Cobalt Recruitment" <mark@cobaltrec.com>: an agency by the name its domain extends
+    (an employer's "Acme Recruitment" <jobs@acme.com> writes from the employer's own name)."""
+    match = _AGENCY_DISPLAY.match((from_name or "").strip().strip("\"'"))
+    if not match:
+        return False
+    name = _squeezed(match.group(1))[0]
+    rest = label.replace("-", "").removeprefix(name)
+    return len(name) >= 3 and label.startswith(name) and rest in _AGENCY_LABEL_ENDINGS
 
 
 def _completed_by_label(name: str, label: str) -> str:
@@ -357,11 +382,33 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         fielded = _vacancy_field_employer(text)
         if fielded:
             return fielded
+    if _SCREENING_LABEL.search(label.replace("-", "")):
+        # "Checkr", "Sterling Checks": a screening service checks the candidate for the
+        # employer that "has asked" it; itself it is nobody's employer
+        service = label.replace("-", "")
+        relayed = [name for name in _relayed_companies(text) if _squeezed(name)[0] not in service]
+        if relayed:
+            return _most_common(relayed)
+        shown = clean_company((from_name or "").strip().strip("\"'"))
+        own = _squeezed(shown)[0][:5] in service  # "Checkr Support", "Sterling Checks"
+        if shown and not own and _acceptable_company(shown) and not looks_like_person(shown):
+            return shown  # "Trellis Group" <no-reply@checkr.com> sends through the service
+        return None
     if not _is_platform(domain) and _AGENCY_LABEL.search(label):
         # A recruitment agency writes about its client: the client is the employer, and the
         # agency's own name ("Pennine Search" <ben@penninesearch.com>) is not.
         squeezed = label.replace("-", "")
         client = [c for c in _relayed_companies(text) if _squeezed(c)[0] not in squeezed]
+        if client:
+            return _most_common(client)
+    elif _agency_display(from_name, label):
+        # "Cobalt Recruitment" <mark@cobaltrec.com>: the job "with Drayton Homes" is the client's
+        agency = _squeezed(from_name)[0]
+        client = [
+            c
+            for c in (_relayed_companies(text) or body_candidates())
+            if _squeezed(c)[0][:4] not in agency
+        ]
         if client:
             return _most_common(client)
     from_display = _display_name_company(from_name, from_email, text) or _person_like_company(
@@ -370,7 +417,13 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     if from_display:
         return from_display
     if _is_board(domain):
-        relayed = _relayed_companies(text) or body_candidates()
+        # "Update from Welcome to the Jungle": the board names itself too
+        board = _squeezed(from_name or "")[0] or label
+        relayed = [
+            name
+            for name in _relayed_companies(text) or body_candidates()
+            if not board.startswith(_squeezed(name)[0])
+        ]
         if relayed:
             return _most_common(relayed)
     from_team = _team_line_company(lines, label, text)

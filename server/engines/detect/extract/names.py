@@ -77,6 +77,8 @@ _NOT_COMPANY = frozenset(
     | {"senior", "junior", "staff", "lead", "principal", "head", "ceo", "cto", "vp"}
     | {"cv", "cvs", "resume", "résumé", "lebenslauf", "client", "the client", "our client"}
     | {"they've", "they're", "we've", "we're", "i've", "you've", "they’ve", "we’ve"}
+    # words that open a sentence ("Having reviewed the shortlist, ...")
+    | {"having", "following", "being", "regarding", "considering", "given", "after", "upon"}
 )
 
 # One-word lines at the foot of a mail that are links, not people.
