@@ -1758,6 +1758,69 @@ TRAPS = [
         "rejection",
         id="a-different-direction-with-our-childcare",
     ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, I noticed you were not selected for the Analyst role at Acme. We have a very "
+        "similar role at Beta Corp and I think you'd be a great fit. Open to a chat?",
+        "other",
+        id="noticed-you-were-not-selected-is-outreach",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, thank you for applying for the Analyst role. We regret that you were not "
+        "selected for interview.",
+        "rejection",
+        id="regret-you-were-not-selected",
+    ),
+    pytest.param(
+        "Analyst",
+        "Hi Sam, thanks for applying to Acme. Your application didn't progress past the first "
+        "review this time.",
+        "rejection",
+        id="not-past-the-first-review",
+    ),
+    pytest.param(
+        "Your parcel",
+        "Hi Sam, your parcel didn't get through customs on the first attempt, so it will arrive "
+        "on Monday.",
+        "other",
+        id="a-parcel-not-through-customs",
+    ),
+    pytest.param(
+        "Analyst",
+        "Hi Sam, thanks for applying. We've now shortlisted for the Analyst role and regret that "
+        "you have not been included.",
+        "rejection",
+        id="shortlisted-and-you-not-included",
+    ),
+    pytest.param(
+        "Lunch",
+        "Hi Sam, you have not been included in Friday's lunch order yet; reply if you want a "
+        "sandwich.",
+        "other",
+        id="not-included-in-a-lunch-order",
+    ),
+    pytest.param(
+        "Re: Bewerbung von Jonas",
+        "Hallo Sam, danke für die Empfehlung! Wir haben uns leider für einen anderen Bewerber "
+        "entschieden, Jonas war aber sehr nah dran.",
+        "other",
+        id="de-thanks-for-the-recommendation-is-to-the-referrer",
+    ),
+    pytest.param(
+        "Deine Bewerbung",
+        "Hallo Sam, danke für deine Bewerbung als Entwickler. Leider passt dein Profil aktuell "
+        "nicht zu unseren Anforderungen.",
+        "rejection",
+        id="de-profile-does-not-fit-verb-second",
+    ),
+    pytest.param(
+        "Ihre Bewerbung",
+        "Vielen Dank für Ihre Bewerbung als Entwickler, sie ist bei uns eingegangen. Passt Ihr "
+        "Profil nicht zu unseren Anforderungen, erhalten Sie eine kurze Nachricht.",
+        "application_received",
+        id="de-verb-first-profile-condition-in-a-receipt",
+    ),
 ]
 
 

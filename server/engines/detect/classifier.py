@@ -92,6 +92,7 @@ _EARLIER = frozenset({"previous", "former", "outgoing", "last"})
 _HOLDERS = frozenset(
     {"hire", "person", "incumbent", "employee", "recruit", "postholder", "manager", "lead"}
 )
+_HEARD = frozenset({"noticed", "saw", "heard", "spotted", "see", "hear", "noticing", "seeing"})
 _COURSES = frozenset({"way", "route", "path", "direction"})
 _THINGS_OPENERS = frozenset({"the", "our", "this", "that", "these", "those", "its", "their"})
 _HIRING_NOUNS = frozenset(
@@ -343,6 +344,11 @@ def _with_a_thing(tokens: list[str], hit: Hit) -> bool:
     return not any(word in _HIRING_NOUNS or word in p.JOB_TITLE_WORDS for word in about)
 
 
+def _hearsay(tokens: list[str], hit: Hit) -> bool:
+    """ "I noticed you were not selected for the Analyst role at Acme": news of someone's no."""
+    return not _HEARD.isdisjoint(tokens[max(0, hit.start - 3) : hit.start])
+
+
 def _about_a_class(tokens: list[str], hit: Hit) -> bool:
     """ "no feedback on CVs they don't take forward": a rule about a kind of application."""
     position = hit.start - 1
@@ -494,7 +500,7 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
                 continue
             if "w" in cue.flags and _with_a_thing(tokens, hit):
                 continue
-            if _about_a_class(tokens, hit):
+            if _about_a_class(tokens, hit) or _hearsay(tokens, hit):
                 continue
             if cue.weight < 3 and _predecessor(tokens, hit):
                 continue

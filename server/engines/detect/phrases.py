@@ -276,6 +276,10 @@ _REJECTION_EN = """
 3 not ~3 made/make ~2 the shortlist/cut
 # "your application hasn't made it through to the next round"
 3 you/your/application/candidacy ~4 not ~2 made/make it through/past/beyond
+# "your application didn't progress past the first review"
+3 you/your/application/candidacy ~4 not ~2 progress/progressed/get/got/go/gone/move/moved past/beyond/through ~2 the? first/initial/screening/review/stage/sift/round
+# "we've now shortlisted ... and regret that you have not been included"
+2 you ~3 not ~1 been included
 3 not ~3 be? considered further
 3 not ~3 consider/considering you/your ~4 further
 3 not to be considered
@@ -388,6 +392,9 @@ _REJECTION_DE = """
 3 keine ~2 perspektive ~5 bieten/anbieten/aufzeigen/geben
 2 stimmt/stimmen ~3 nicht ~6 uberein
 3 profil/erfahrung/erfahrungen/qualifikation/qualifikationen/kenntnisse ~2 stimmt/stimmen ~3 nicht ~6 uberein
+# "Leider passt dein Profil aktuell nicht zu unseren Anforderungen" (verb second after an adverb;
+# a verb-first "Passt Ihr Profil nicht ..." opens a condition)
+3 leider/aktuell/derzeit/jedoch/daher/momentan passt/passen/entspricht/entsprechen ~4 nicht ~4 anforderungen/anforderungsprofil/vorstellungen/stelle/position/stellenprofil
 3 keine/keinen einladung ~6 aussprechen/geben/schicken/senden/erteilen/zukommen
 3 mit ~2 kandidat*/bewerber*/bewerberinnen ~3 fortzusetzen/fortsetzen/fortfuhren/weiterzugehen/weiterzumachen ~1 deren/die/welche
 2s keinen/kein ~1 personellen? bedarf
@@ -1101,6 +1108,9 @@ _REFERRAL = """
 # "thanks for your reference ... we've decided to go with another candidate": to a referee
 2 thanks/thank ~2 for your/the ~1 glowing/kind/prompt/detailed/quick? reference
 2 named/listed/given/gave/give/put/nominated/provided ~3 you/your ~2 name? ~1 down? as ~1 a/their/his/her? referee/reference
+# "danke für die Empfehlung! Wir haben uns für einen anderen Bewerber entschieden": to the referrer
+2 danke/dank/merci/gracias/bedankt ~3 empfehlung/weiterempfehlung/recommandation/recomendacion/aanbeveling/doorverwijzing
+2 thanks/thank ~2 for recommending
 """
 
 # The reader hires: "the candidate you preferred" is a colleague's debrief, not their no.
