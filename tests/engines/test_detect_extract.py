@@ -1253,3 +1253,18 @@ def test_a_surname_that_is_a_title_word_is_still_a_person():
 )
 def test_a_screening_service_checks_for_the_employer(from_name, from_email, body, company):
     assert _company(from_name, from_email, body) == company
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "contact"),
+    [
+        ("Bex", "hello@thelittlegrocer.co.uk", "Bex"),  # a shared mailbox, signed by its owner
+        ("Saltmoor", "hello@saltmoor.com", None),  # the business's own name is no signer
+        ("Workable", "notifications@workable.com", None),
+    ],
+)
+def test_a_note_signed_with_kisses_by_the_display_name(from_name, from_email, contact):
+    lines = ["Hi Jo, thanks for the trial on Sunday! We've gone with someone else, sorry. Bex xx"]
+    if contact is None:
+        lines = ["Hi Jo, we've gone with someone else, sorry. " + from_name]
+    assert extract_contact(from_name, from_email, lines) == contact

@@ -20,6 +20,7 @@ from .names import (
 )
 from .sender_address import (
     _ROLE_MAILBOXES,
+    _is_platform,
     _named_by_domain,
     _organisation_label,
     _role_mailbox_names,
@@ -34,6 +35,7 @@ _GREETINGS = ("hi ", "hello", "hey", "dear", "bonjour", "hola", "hallo", "hoi ",
 _GREETINGS += ("salut", "liebe", "lieber", "beste ", "estimad", "querid", "cher ", "chère", "hej")
 _GREETINGS += ("buongiorno", "guten tag", "sehr geehrte", "geachte", "madame", "monsieur", "good ")
 _TRAILING_LINES = 3
+_KISSES = re.compile(r"[ \t]+x{1,3}$")
 _LAST_SENTENCE_NAME = re.compile(r"[.!?][ \t]+(?:[-–—~][ \t]*)?([A-Z][a-zà-ÿ'-]{1,20})[ \t]*[.!]?$")
 # "Marc, Brasserie du Port", "Nadia, directrice": a first name, then who they are.
 _NAME_THEN_ROLE = re.compile(r"^([A-ZÀ-Þ][a-zà-ÿ'-]{1,20}),[ \t]+(\S.{0,60})$")
@@ -116,6 +118,8 @@ def _trailing_name(lines: list[str], display_first: str = "", from_email: str = 
     block = _signature_block(lines)
     for index in range(len(block) - 1, -1, -1):
         line = _HONORIFIC.sub("", block[index].strip().lstrip("-–—~ ").strip())
+        if line.endswith("x"):
+            line = _KISSES.sub("", line)  # "... sorry. Lou x": kisses after the name
         if not line:
             continue
         if not _CONTACT_DETAILS.search(line):
@@ -242,6 +246,18 @@ def _display_person(from_name: str, from_email: str) -> str:
     return ""
 
 
+def _own_first_name(shown: str, from_email: str) -> bool:
+    """ "Lou" <hello@thecornerbean.com> may be a person; "Monzo" <hello@monzo.com> or
+    "Workable" <noreply@workable.com> is the sender's own name."""
+    if not _single_name(shown) or senders.is_no_reply(from_email):
+        return False
+    domain = senders.domain_of(from_email)
+    if _is_platform(domain):
+        return False
+    label = _organisation_label(domain).replace("-", "")
+    return _squeezed(shown)[0][:4] not in label
+
+
 def extract_contact(from_name: str, from_email: str, lines: list[str]) -> str | None:
     """The person who signed the mail, completed from the display name when only a first name."""
     display = _display_person(from_name, from_email)
@@ -255,7 +271,10 @@ def extract_contact(from_name: str, from_email: str, lines: list[str]) -> str | 
         return display if " " not in signed and fold(first) == fold(signed) else signed
     if team_signed:
         return None
-    trailing = _trailing_name(lines, first, from_email)
+    # "Lou" <hello@thecornerbean.com>: a shared mailbox, but the note's last word is "Lou"
+    shown = (from_name or "").strip().strip("\"'")
+    hint = first or (shown if _own_first_name(shown, from_email) else "")
+    trailing = _trailing_name(lines, hint, from_email)
     if trailing:
         same = " " not in trailing and first and _same_first_name(trailing, first)
         return display if same else trailing  # "Dom" under a note from Dominic Hale
