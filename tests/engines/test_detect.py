@@ -1821,6 +1821,59 @@ TRAPS = [
         "application_received",
         id="de-verb-first-profile-condition-in-a-receipt",
     ),
+    pytest.param(
+        "Analyst role",
+        "Thank you for applying for the Analyst role. We have decided to close this requisition.",
+        "rejection",
+        id="decided-to-close-the-requisition",
+    ),
+    pytest.param(
+        "Re: Analyst",
+        "Hi Sam, thanks for interviewing for the Analyst role. I'm afraid you haven't got the job.",
+        "rejection",
+        id="you-have-not-got-the-job",
+    ),
+    pytest.param(
+        "Re: Analyst",
+        "Hi Sam, I'm afraid you haven't got the job description yet - I'll resend it before "
+        "Tuesday's interview.",
+        "other",
+        id="you-have-not-got-the-job-description",
+    ),
+    pytest.param(
+        "Re: Analyst",
+        "Hi Sam, thanks for interviewing for the Analyst role. We've reached a decision and it's "
+        "not good news for you.",
+        "rejection",
+        id="not-good-news-for-you",
+    ),
+    pytest.param(
+        "Re: Analyst",
+        "Hi Sam, great news for you: the panel loved your interview. It's not good news for the "
+        "other candidates!",
+        "other",
+        id="not-good-news-for-the-other-candidates",
+    ),
+    pytest.param(
+        "Re: your CV",
+        "Hi Sam, thanks for sending your CV. We have no suitable position for you at the moment.",
+        "rejection",
+        id="no-suitable-position-for-you",
+    ),
+    pytest.param(
+        "Re: your CV",
+        "Hi Sam, thanks for your CV. I have no role in the hiring decision, but I've passed it "
+        "to the hiring manager, who will be in touch.",
+        "other",
+        id="no-role-in-the-hiring-decision",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, thanks for applying to the Analyst role. We don't feel your skills match the "
+        "role.",
+        "rejection",
+        id="do-not-feel-your-skills-match",
+    ),
 ]
 
 

@@ -92,6 +92,8 @@ _EARLIER = frozenset({"previous", "former", "outgoing", "last"})
 _HOLDERS = frozenset(
     {"hire", "person", "incumbent", "employee", "recruit", "postholder", "manager", "lead"}
 )
+# "you haven't got the job description yet": the job's papers, not the job
+_PAPERS = frozenset({"description", "spec", "specification", "title", "advert", "ad", "details"})
 _HEARD = frozenset({"noticed", "saw", "heard", "spotted", "see", "hear", "noticing", "seeing"})
 _COURSES = frozenset({"way", "route", "path", "direction"})
 _THINGS_OPENERS = frozenset({"the", "our", "this", "that", "these", "those", "its", "their"})
@@ -344,6 +346,14 @@ def _with_a_thing(tokens: list[str], hit: Hit) -> bool:
     return not any(word in _HIRING_NOUNS or word in p.JOB_TITLE_WORDS for word in about)
 
 
+def _for_someone_else(tokens: list[str], hit: Hit) -> bool:
+    """ "it's not good news for the other candidates": whose news it is, when not the reader's."""
+    tail = tokens[hit.end : hit.end + 4]
+    if not tail or tail[0] != "for":
+        return False
+    return YOU.isdisjoint(tail[1:]) and _APPLIED.isdisjoint(tail[1:])
+
+
 def _hearsay(tokens: list[str], hit: Hit) -> bool:
     """ "I noticed you were not selected for the Analyst role at Acme": news of someone's no."""
     return not _HEARD.isdisjoint(tokens[max(0, hit.start - 3) : hit.start])
@@ -499,6 +509,10 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             if "o" in cue.flags and _on_something_else(tokens, hit):
                 continue
             if "w" in cue.flags and _with_a_thing(tokens, hit):
+                continue
+            if "r" in cue.flags and _for_someone_else(tokens, hit):
+                continue
+            if "n" in cue.flags and not _PAPERS.isdisjoint(tokens[hit.end : hit.end + 1]):
                 continue
             if _about_a_class(tokens, hit) or _hearsay(tokens, hit):
                 continue

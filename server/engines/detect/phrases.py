@@ -12,7 +12,9 @@ make an invitation, ``m`` a meeting moved, an invitation only in a mail about hi
 a "no", ``o`` a bare no void when "on <something>" follows it ("a no from finance on the
 rate rise", "we'll pass this time on the panel member"), unless that is the reader's,
 ``w`` a change of course void when "with" and a thing that is no job follows it ("gone
-another way with the menu"; "with the role", "with your application", "with someone" stay).
+another way with the menu"; "with the role", "with your application", "with someone" stay),
+``r`` void when "for" and someone other than the reader follows ("not good news for the other
+candidates"), ``n`` void when the job's papers follow ("you haven't got the job description").
 
 Cues are written to cover families of wording, not sentences of the corpus: the corpus in
 tests/data/emails was partly written blind (see the blind* files) to keep them honest.
@@ -308,7 +310,15 @@ _REJECTION_EN = """
 3y hired/found/chosen/appointed/picked/selected/recruited someone/somebody
 3y ended/end up ~2 hiring/going/taking/choosing/picking/offering/selecting/giving/appointing ~4 someone/somebody/another/other/candidate/candidates/applicant/applicants
 2 not the news ~3 hoping/hoped/wanted/expected/looking
-2 not ~2 good/great/positive news
+2r not ~2 good/great/positive news
+# "we've reached a decision and it's not good news for you"
+3 not ~2 good/great/positive news for you
+# "I'm afraid you haven't got the job" (medium: "you haven't got the job description yet?")
+2n you ~2 not ~1 got/get/gotten ~1 the job/role/position/post/place/internship
+# "we have decided to close this requisition": a decision to cancel the post
+2s decided/decision/going ~1 to close/cancel/withdraw ~2 requisition/position/role/vacancy/search/opening/post/req
+# "we don't feel your skills match the role"
+3 not ~2 feel/think/believe ~1 your ~3 skills/experience/background/profile/qualifications/expertise ~2 match/matches/fit/fits/align/aligns/suit/suits/meet/meets
 2y prioritizing/prioritising/prioritize/prioritise/prioritised/prioritized ~2 candidates/applicants/profiles/people ~3 with/who/whose/that
 2 not the outcome/answer/result ~3 hoping/hoped/wanted/expected/looking
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
@@ -317,6 +327,8 @@ _REJECTION_EN = """
 2s not have ~2 any? vacancies/openings/positions/roles/jobs/vacancy/opening/role/position
 # "we have no vacancies at present": the same statement without "not"
 2s have no ~1 current/suitable? vacancies/openings/positions/jobs/vacancy/opening
+# "we have no suitable position for you" ("I have no role in the decision" is no vacancy)
+2s have no suitable/available/open/current position/role/job/post
 2s not ~2 taking/take on ~2 new? ~2 tutors/staff/people/anyone/candidates/applicants/employees/hires/members/teachers/drivers/nurses/interns/freelancers/guys/workers/apprentices/hands/lads/electricians/labourers/laborers
 3 status ~9 not selected/successful/shortlisted/progressed/referred
 3 status ~9 rejected/unsuccessful/declined/dispositioned
