@@ -7,9 +7,13 @@ import pytest
 from server.engines.detect import Email, classify
 from server.engines.detect.extract import (
     company_key,
+    domain_label,
     extract_company,
     extract_contact,
     extract_role,
+    is_board_domain,
+    is_personal_mailbox,
+    is_platform_domain,
     looks_like_person,
 )
 from server.engines.detect.extract.job_titles import _has_role_noun
@@ -1268,3 +1272,22 @@ def test_a_note_signed_with_kisses_by_the_display_name(from_name, from_email, co
     if contact is None:
         lines = ["Hi Jo, we've gone with someone else, sorry. " + from_name]
     assert extract_contact(from_name, from_email, lines) == contact
+
+
+@pytest.mark.parametrize(
+    ("domain", "board", "platform", "personal", "label"),
+    [
+        ("indeed.co.uk", True, True, False, "indeed"),  # a board on another country domain
+        ("stepstone.fr", True, True, False, "stepstone"),
+        ("smartrecruiters.eu", False, True, False, "smartrecruiters"),  # an ATS likewise
+        ("gmx.at", False, False, True, "gmx"),  # free mail likewise
+        ("st-aldhelms.sch.uk", False, False, False, "st-aldhelms"),  # under a public level
+        ("harrowdale.nhs.uk", False, False, False, "harrowdale"),
+        ("kestrelfunds.com", False, False, False, "kestrelfunds"),
+    ],
+)
+def test_senders_by_domain_label(domain, board, platform, personal, label):
+    assert is_board_domain(domain) is board
+    assert is_platform_domain(domain) is platform
+    assert is_personal_mailbox(domain) is personal
+    assert domain_label(domain) == label

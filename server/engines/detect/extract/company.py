@@ -31,12 +31,12 @@ from .names import (
     looks_like_person,
 )
 from .sender_address import (
-    _is_board,
-    _is_platform,
     _named_by_domain,
-    _organisation_label,
-    _personal_mailbox,
     _role_mailbox_names,
+    domain_label,
+    is_board_domain,
+    is_personal_mailbox,
+    is_platform_domain,
 )
 from .signoff import _signature_block
 
@@ -119,8 +119,8 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
     had_team_words = bool(_TEAMISH.search(name))
     cleaned = clean_company(name)
     domain = senders.domain_of(from_email)
-    label = _organisation_label(domain)
-    if _is_platform(domain) and len(label) >= 4 and label in _squeezed(name)[0]:
+    label = domain_label(domain)
+    if is_platform_domain(domain) and len(label) >= 4 and label in _squeezed(name)[0]:
         return None  # "SAP SuccessFactors" <...@successfactors.com>, "Reed.co.uk": the platform
     if (
         not cleaned
@@ -129,7 +129,7 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
         or _TEAM_ONLY.fullmatch(name)
     ):
         return None  # "Talent Team", "Service RH" name no employer
-    if had_team_words and label and not _is_platform(domain):
+    if had_team_words and label and not is_platform_domain(domain):
         completed = _completed_by_label(cleaned, label)
         if completed == cleaned and text and _squeezed(cleaned)[0] == label.replace("-", ""):
             # "Redwell Early Careers" <no-reply@redwell.com> in a mail about "Redwell Energy"
@@ -142,13 +142,13 @@ def _display_name_company(from_name: str, from_email: str, text: str = "") -> st
         spelled = _spelled_in_text({_squeezed(cleaned)[0]}, text[:_MAX_SPELLING_SCAN])
         cleaned = spelled if spelled and _acceptable_company(spelled) else cleaned
     # A small business often writes from a personal mailbox under its own name.
-    if _personal_mailbox(domain) and not had_team_words and not _names_business(name):
+    if is_personal_mailbox(domain) and not had_team_words and not _names_business(name):
         return None
-    if _is_board(domain) and company_key(cleaned).replace(" ", "") == label:
+    if is_board_domain(domain) and company_key(cleaned).replace(" ", "") == label:
         return None  # "NHS Jobs" <...@jobs.nhs.uk> is the board, not the employer
-    if _is_board(domain) and not named_after_at and _BOARD_DISPLAY.search(name):
+    if is_board_domain(domain) and not named_after_at and _BOARD_DISPLAY.search(name):
         return None  # "Civil Service Jobs" <noreply@csjobs.service.gov.uk>: the board's name
-    if had_team_words or named_after_at or _is_platform(domain):
+    if had_team_words or named_after_at or is_platform_domain(domain):
         return cleaned
     squeezed_label = label.replace("-", "")
     key = company_key(cleaned).replace(" ", "")
@@ -177,7 +177,7 @@ def _department_of(name: str, from_email: str) -> bool:
         return False
     domain = senders.domain_of(from_email)
     parts = domain.split(".")
-    label = _organisation_label(domain)
+    label = domain_label(domain)
     return "ac" in parts[-3:] or "edu" in parts or bool(_ACADEMIC_LABEL.search(label))
 
 
@@ -374,11 +374,11 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         return found[0]
 
     domain = senders.domain_of(from_email)
-    label = _organisation_label(domain)
+    label = domain_label(domain)
     fielded = _field_employer(text)
     if fielded:
         return fielded  # "Employer: Eastmoor Hospitals NHS Trust"
-    if _is_board(domain) or _BOARD_DISPLAY.search(from_name or ""):
+    if is_board_domain(domain) or _BOARD_DISPLAY.search(from_name or ""):
         fielded = _vacancy_field_employer(text)
         if fielded:
             return fielded
@@ -394,7 +394,7 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         if shown and not own and _acceptable_company(shown) and not looks_like_person(shown):
             return shown  # "Trellis Group" <no-reply@checkr.com> sends through the service
         return None
-    if not _is_platform(domain) and _AGENCY_LABEL.search(label):
+    if not is_platform_domain(domain) and _AGENCY_LABEL.search(label):
         # A recruitment agency writes about its client: the client is the employer, and the
         # agency's own name ("Pennine Search" <ben@penninesearch.com>) is not.
         squeezed = label.replace("-", "")
@@ -416,7 +416,7 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     )
     if from_display:
         return from_display
-    if _is_board(domain):
+    if is_board_domain(domain):
         # "Update from Welcome to the Jungle": the board names itself too
         board = _squeezed(from_name or "")[0] or label
         relayed = [
@@ -429,14 +429,14 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     from_team = _team_line_company(lines, label, text)
     if from_team:
         return from_team
-    if _is_platform(domain):
+    if is_platform_domain(domain):
         named = _tenant_company(from_name, from_email, body_candidates, text)
         named = named or _signature_title_company(lines)
         if named:
             return named
-    if _is_platform(domain) and body_candidates():
+    if is_platform_domain(domain) and body_candidates():
         return _most_common(body_candidates())
-    if _personal_mailbox(domain):
+    if is_personal_mailbox(domain):
         # "Dario" / "Osteria Lume" from a personal mailbox: the business signs under the name
         signed = _signed_company(lines)
         if signed and _names_business(signed):

@@ -16,7 +16,7 @@ from .company_names import _MAX_SPELLING_SCAN, _WORD, _acceptable_company, clean
 from .keys import _squeezed, company_key
 from .label_words import label_words
 from .names import _NOT_COMPANY
-from .sender_address import _is_platform, _organisation_label, _personal_mailbox, _tenant
+from .sender_address import _tenant, domain_label, is_personal_mailbox, is_platform_domain
 
 _CAPITALISED_RUN = re.compile(_WORD + r"(?:[ \t]+(?:&[ \t]+)?" + _WORD + r"){0,4}")
 
@@ -143,9 +143,9 @@ def _domain_company(
     signed: Callable[[], str | None] = lambda: None,
 ) -> str | None:
     domain = senders.domain_of(from_email)
-    if not domain or _is_platform(domain) or _personal_mailbox(domain):
+    if not domain or is_platform_domain(domain) or is_personal_mailbox(domain):
         return None
-    label = _organisation_label(domain)
+    label = domain_label(domain)
     if not label or label in senders.PLATFORM_NAMES or label in _NOT_COMPANY:
         return None
     squeezed = label.replace("-", "")

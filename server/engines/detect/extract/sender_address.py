@@ -31,7 +31,7 @@ _PUBLIC_SECOND_LEVEL = frozenset({"sch", "nhs", "police", "mod", "k12", "govt", 
 
 
 @lru_cache(maxsize=1024)
-def _organisation_label(domain: str) -> str:
+def domain_label(domain: str) -> str:
     """The domain's organisation label, also under public second levels (st-aldhelms.sch.uk)."""
     label = senders.organisation_label(domain)
     if label in _PUBLIC_SECOND_LEVEL:
@@ -55,17 +55,15 @@ _ATS_LABELS = _platform_labels(senders.ATS_DOMAINS) - _BOARD_LABELS
 
 
 @lru_cache(maxsize=1024)
-def _is_board(domain: str) -> bool:
+def is_board_domain(domain: str) -> bool:
     """A job board or assessment service under any of its domains."""
-    return senders.is_board(domain) or _organisation_label(domain) in _BOARD_LABELS
+    return senders.is_board(domain) or domain_label(domain) in _BOARD_LABELS
 
 
 @lru_cache(maxsize=1024)
-def _is_platform(domain: str) -> bool:
+def is_platform_domain(domain: str) -> bool:
     """An ATS or a job board under any of its domains."""
-    return senders.is_platform(domain) or _organisation_label(domain) in (
-        _BOARD_LABELS | _ATS_LABELS
-    )
+    return senders.is_platform(domain) or domain_label(domain) in (_BOARD_LABELS | _ATS_LABELS)
 
 
 def _tenant(address: str) -> str | None:
@@ -86,9 +84,9 @@ def _tenant(address: str) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def _personal_mailbox(domain: str) -> bool:
+def is_personal_mailbox(domain: str) -> bool:
     """A personal mailbox provider under any of its domains: nobody's employer."""
-    return senders.is_freemail(domain) or _organisation_label(domain) in _FREEMAIL_LABELS
+    return senders.is_freemail(domain) or domain_label(domain) in _FREEMAIL_LABELS
 
 
 def _role_mailbox_names(name: str, from_email: str) -> bool:
@@ -96,7 +94,7 @@ def _role_mailbox_names(name: str, from_email: str) -> bool:
     local = from_email.partition("@")[0].lower()
     if re.split(r"[._-]", local)[0] not in _ROLE_MAILBOXES:
         return False
-    label = _organisation_label(senders.domain_of(from_email)).replace("-", "")
+    label = domain_label(senders.domain_of(from_email)).replace("-", "")
     if len(label) < 4:
         return False
     whole = _squeezed(name)[0]
@@ -113,11 +111,11 @@ def _named_by_domain(name: str, from_email: str) -> bool:
     address too, so the address must not be made of the name's words.
     """
     domain = senders.domain_of(from_email)
-    label = _organisation_label(domain).replace("-", "")
+    label = domain_label(domain).replace("-", "")
     first = _squeezed(name.split()[0])[0]
     if len(first) < 4 or not label.startswith(first):
         return False  # the usual case, settled before the costlier checks
-    if _personal_mailbox(domain) or _is_platform(domain):
+    if is_personal_mailbox(domain) or is_platform_domain(domain):
         return False
     words = [_squeezed(word)[0] for word in name.split()]
     local = re.sub(r"[^a-z0-9]", "", from_email.partition("@")[0].lower())

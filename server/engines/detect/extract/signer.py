@@ -20,11 +20,11 @@ from .names import (
 )
 from .sender_address import (
     _ROLE_MAILBOXES,
-    _is_platform,
     _named_by_domain,
-    _organisation_label,
     _role_mailbox_names,
     _tenant,
+    domain_label,
+    is_platform_domain,
 )
 from .signoff import _CLOSING_LINE, _CLOSING_WORDS, _signature_block
 
@@ -190,7 +190,7 @@ def _last_line_name(candidate: str, block: list[str], index: int, from_email: st
     signing "Stripe")."""
     if not _single_name(candidate) or senders.is_no_reply(from_email):
         return False
-    label = _organisation_label(senders.domain_of(from_email)).replace("-", "")
+    label = domain_label(senders.domain_of(from_email)).replace("-", "")
     if _squeezed(candidate)[0] in label:
         return False
     above = block[index - 1].strip() if index else ""
@@ -252,9 +252,9 @@ def _own_first_name(shown: str, from_email: str) -> bool:
     if not _single_name(shown) or senders.is_no_reply(from_email):
         return False
     domain = senders.domain_of(from_email)
-    if _is_platform(domain):
+    if is_platform_domain(domain):
         return False
-    label = _organisation_label(domain).replace("-", "")
+    label = domain_label(domain).replace("-", "")
     return _squeezed(shown)[0][:4] not in label
 
 
@@ -264,7 +264,7 @@ def extract_contact(from_name: str, from_email: str, lines: list[str]) -> str | 
     first = display.split()[0] if display else ""
     lines = _own_lines(lines)
     signed, team_signed = _signed_name(lines)
-    label = _organisation_label(senders.domain_of(from_email)).replace("-", "")
+    label = domain_label(senders.domain_of(from_email)).replace("-", "")
     if signed and " " not in signed and _squeezed(signed)[0] == label:
         signed, team_signed = None, True  # "Coquelicot" <bonjour@coquelicot.fr>: the employer
     if signed and not (" " in signed and _named_by_domain(signed, from_email)):
