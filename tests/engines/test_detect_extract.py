@@ -1082,6 +1082,13 @@ def test_the_entry_routes_of_law_firms_are_roles(body, role):
         ("thorncastle", "Thorncastle"),  # a closed-up brand stays whole
         ("quillstack", "Quillstack"),
         ("emberpay", "Emberpay"),  # start-ups close up "pay", "data", "works"
+        ("vertexcorp", "Vertex Corp"),
+        ("thehutgroup", "The Hut Group"),
+        ("thermofisher", "Thermofisher"),  # "the" that is no article
+        ("theoremlabs", "Theorem Labs"),
+        ("thewandermag", "Thewandermag"),  # nothing splits after "the": left whole
+        ("demandbase", "Demandbase"),  # "-and" inside a word
+        ("thousandeyes", "Thousandeyes"),
     ],
 )
 def test_a_joined_domain_label_is_read_back_as_words(label, name):

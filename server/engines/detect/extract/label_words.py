@@ -27,7 +27,7 @@ _KIND_TAILS = frozenset(
     haulage transport travel tours learning education training tutors academy school schools
     college primary nursery theatre cinema trust charity foundation institute museum gallery
     fitness gym pilates yoga salon barbers interiors furniture fashion boutique retail store
-    stores shop supplies communications talent people brand branding
+    stores shop supplies communications talent people brand branding corp
     """.split()
 )
 # Not "pay", "data", "works" or "print": start-ups close those up ("Nimbuspay", "Fernprint").
@@ -88,14 +88,38 @@ _PLAIN_WORDS = frozenset(
     yellow pink purple velvet thread needle button ribbon lace cotton linen wool silk""".split()
 )
 _MIN_WORD = 3
+# Words that start with "the" but hold no article: "theatre", "theory", "thermo", "these".
+_THE_WORDS = (
+    "theatr",
+    "theater",
+    "theor",
+    "therap",
+    "therm",
+    "thesis",
+    "thet",
+    "them",
+    "then",
+    "there",
+    "these",
+    "theodor",
+    "theophil",
+    "thea",
+)
 
 
 @lru_cache(maxsize=1024)
 def label_words(label: str) -> str:
     """A readable name for a joined domain label, split only where a word is safe to split."""
-    article = ""
-    if label.startswith("the") and len(label) >= 3 + 2 * _MIN_WORD:
-        article, label = "The", label[3:]
+    article = label.startswith("the") and not label.startswith(_THE_WORDS)
+    if article and len(label) >= 3 + 2 * _MIN_WORD:
+        named = _words(label[3:], article=True)
+        # "thecopperpot"; but "thewandermag", which splits nowhere after "the", stays whole
+        return "The " + named if named else _capital(label)
+    return _words(label) or _capital(label)
+
+
+def _words(label: str, article: bool = False) -> str:
+    """The label's words; empty when an article's label splits nowhere ("the" + "rmofisher")."""
     head, tail = _split_tail(label)
     lead, head = _split_lead(head) if not tail else ("", head)
     words = _split_joined(head)
@@ -103,7 +127,9 @@ def label_words(label: str) -> str:
         words = _split_plain(head)
     if tail.lower() in _SAINT_TAILS and len(words) == 1 and head.startswith("st"):
         words = _saint(head)
-    parts = [article, lead, *(word if word == "&" else _capital(word) for word in words), tail]
+    if article and not (tail or lead or len(words) > 1):
+        return ""
+    parts = [lead, *(word if word == "&" else _capital(word) for word in words), tail]
     return " ".join(part for part in parts if part)
 
 
@@ -137,6 +163,11 @@ def _split_lead(label: str) -> tuple[str, str]:
     return "", label
 
 
+# "-and" inside words: "highland", "bertrand" (above), "demand", "command", "expand",
+# "thousand", "husband", "abundant"
+_AND_WORD_STARTS = ("dem", "mm", "xp", "ous", "sb", "abu", "rem")
+
+
 def _split_joined(head: str) -> list[str]:
     """ "fennelandfig" -> ["fennel", "&", "fig"]; "highlandpark" stays whole."""
     if head.endswith("&"):
@@ -145,8 +176,10 @@ def _split_joined(head: str) -> list[str]:
     while start != -1:
         left, right = head[:start], head[start + 3 :]
         # "highland", "portland", "bertrand": "-land" and "-rand" end many words and names
-        if (len(right) >= _MIN_WORD or right in ("co", "son")) and not (
-            left[-1] in "lr" and left[-2] not in "aeiouyl"
+        if (
+            (len(right) >= _MIN_WORD or right in ("co", "son"))
+            and not (left[-1] in "lr" and left[-2] not in "aeiouyl")
+            and not left.endswith(_AND_WORD_STARTS)
         ):
             return [left, "&", right]
         start = head.find("and", start + 1)
