@@ -315,16 +315,20 @@ class Record:
     contacts: list[dict] = field(default_factory=list)
 
 
-def seed(port: int, token: str, rng: random.Random) -> Record:
-    """A realistic record: interviews at several companies, rounds, the people met, history."""
+def seed(send, token: str, rng: random.Random) -> Record:
+    """A realistic record: interviews at several companies, rounds, the people met, history.
+
+    `send(method, path, token, body)` answers (status, parsed body): over HTTP here, through
+    Flask's test client in scripts/bench_request.py.
+    """
     record = Record()
     ok(
-        request(port, "PATCH", "/api/v1/me", token, {"name": "Dana Reyes", "signature": "Dana"}),
+        send("PATCH", "/api/v1/me", token, {"name": "Dana Reyes", "signature": "Dana"}),
         "settings",
     )
     for name, domain in COMPANIES:
         ok(
-            request(port, "POST", "/api/v1/companies", token, {"name": name, "domains": [domain]}),
+            send("POST", "/api/v1/companies", token, {"name": name, "domains": [domain]}),
             name,
         )
     people = itertools.count()
@@ -332,8 +336,7 @@ def seed(port: int, token: str, rng: random.Random) -> Record:
         company, domain = COMPANIES[n % len(COMPANIES)]
         status = rng.choice(["rejected", "rejected", "interviewing", "applied"])
         interview = ok(
-            request(
-                port,
+            send(
                 "POST",
                 "/api/v1/interviews",
                 token,
@@ -353,8 +356,7 @@ def seed(port: int, token: str, rng: random.Random) -> Record:
             first, last = FIRST[i % len(FIRST)], LAST[(i * 7) % len(LAST)]
             slug = f"{first}-{last}-{i}".lower().replace("á", "a")
             contact = ok(
-                request(
-                    port,
+                send(
                     "POST",
                     "/api/v1/contacts",
                     token,
@@ -372,8 +374,7 @@ def seed(port: int, token: str, rng: random.Random) -> Record:
             met.append(contact["id"])
             record.contacts.append({**contact, "slug": slug})
         ok(
-            request(
-                port,
+            send(
                 "POST",
                 f"/api/v1/interviews/{interview['id']}/rounds",
                 token,
@@ -660,7 +661,7 @@ def main() -> int:
         server, log_handle = start_gunicorn(database_url, port, log, args.workers)
         workers = count_children(server.pid)
         rng = random.Random(args.seed)
-        record = seed(port, token, rng)
+        record = seed(lambda *args: request(port, *args), token, rng)
         found = available(port, token, MIX, record, rng)
         mix_ops = [op for op in MIX if found[op.name]]
         print(
