@@ -1298,3 +1298,32 @@ def test_senders_by_domain_label(domain, board, platform, personal, label):
     assert is_platform_domain(domain) is platform
     assert is_personal_mailbox(domain) is personal
     assert domain_label(domain) == label
+
+
+@pytest.mark.parametrize(
+    ("from_name", "from_email", "body", "company"),
+    [
+        (
+            "Workable",
+            "notifications@workable.com",
+            "You have a new message from Tarnside Studio about your application.\n\nWorkable",
+            "Tarnside Studio",
+        ),
+        (
+            "Greenhouse",
+            "no-reply@greenhouse.io",
+            "Please log in to the careers portal to see your status.\n\nThank you,\nHalcyon Health",
+            "Halcyon Health",
+        ),
+        (
+            "Greenhouse",
+            "no-reply@greenhouse.io",
+            "Please log in to the careers portal to see your status.\n\nThank you,\nMaya Lindqvist",
+            None,  # a person signing through the platform is no employer
+        ),
+    ],
+)
+def test_a_platform_mail_names_the_employer_in_a_relay_or_its_closing(
+    from_name, from_email, body, company
+):
+    assert _company(from_name, from_email, body) == company

@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from .. import senders
+from ..tokens import fold
 from .company_domain import _LABEL_SUFFIXES, _domain_company, _spelled_in_text, _tenant_company
 from .company_names import (
     _MAX_SPELLING_SCAN,
@@ -24,6 +25,7 @@ from .company_relay import _field_employer, _relayed_companies, _vacancy_field_e
 from .job_titles import _TITLE_NOUN, _TITLE_WORDS, _has_role_noun, _role_noun
 from .keys import _squeezed, company_key
 from .names import (
+    _FOOTER_WORDS,
     _HONORIFIC,
     _TEAMISH,
     _names_business,
@@ -38,7 +40,7 @@ from .sender_address import (
     is_personal_mailbox,
     is_platform_domain,
 )
-from .signoff import _signature_block
+from .signoff import _CLOSING_LINE, _signature_block
 
 _MACHINE_LINES = ("sent ", "verstuurd ", "powered ", "envoyé ", "gesendet ", "enviado ", "this ")
 _COMPANY_AFTER = re.compile(
@@ -434,8 +436,19 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         named = named or _signature_title_company(lines)
         if named:
             return named
-    if is_platform_domain(domain) and body_candidates():
-        return _most_common(body_candidates())
+    if is_platform_domain(domain):
+        if body_candidates():
+            return _most_common(body_candidates())
+        # "a new message from Fable Studio", or the employer's name closing the mail
+        platform = _squeezed(from_name or "")[0] or label.replace("-", "")
+        relayed = [
+            name for name in _relayed_companies(text) if not _is_platform_name(name, platform)
+        ]
+        if relayed:
+            return _most_common(relayed)
+        closing = _closing_name(lines)
+        if closing and not _is_platform_name(closing, platform):
+            return closing
     if is_personal_mailbox(domain):
         # "Dario" / "Osteria Lume" from a personal mailbox: the business signs under the name
         signed = _signed_company(lines)
@@ -445,6 +458,41 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     if by_domain:
         return by_domain
     return _most_common(body_candidates()) if body_candidates() else None
+
+
+def _is_platform_name(name: str, platform: str) -> bool:
+    """ "HackerRank" or "The Otta team" under a mail from HackerRank or Otta."""
+    squeezed = _squeezed(clean_company(name))[0]
+    return bool(squeezed) and (squeezed in platform or platform in squeezed)
+
+
+def _closing_name(lines: list[str]) -> str | None:
+    """The employer's name alone on the last line of a platform's mail, under a closing or
+    after a blank line ("Thank you,\nHalcyon Health")."""
+    block = [line.strip() for line in _signature_block(lines)]
+    while block and not block[-1]:
+        block.pop()
+    if len(block) < 2:
+        return None
+    last, above = block[-1], block[-2]
+    if not (not above or _CLOSING_LINE.match(above)) or len(last) > 50:
+        return None
+    words = last.split()
+    if not words or any(not (w[:1].isupper() or w in ("&", "and", "of")) for w in words):
+        return None
+    name = clean_company(last)
+    if (
+        name
+        and len(words) <= 5
+        and not any(ch.isdigit() or ch in "@:/|!?," for ch in last)
+        and not looks_like_person(name)
+        and not _single_first_name(name)
+        and not _TITLE_WORDS.search(name)
+        and fold(name) not in _FOOTER_WORDS
+        and _acceptable_company(name)
+    ):
+        return name
+    return None
 
 
 def _person_like_company(from_name: str, text: str) -> str | None:
