@@ -1327,3 +1327,13 @@ def test_a_platform_mail_names_the_employer_in_a_relay_or_its_closing(
     from_name, from_email, body, company
 ):
     assert _company(from_name, from_email, body) == company
+
+
+def test_a_public_bodys_long_name_is_read_whole():
+    body = (
+        "Thank you for applying for the post of Ward Clerk at Eastfold Community Hospitals NHS "
+        "Foundation Trust. Unfortunately you have not been shortlisted."
+    )
+    assert _company("NHS Jobs", "noreply@jobs.nhs.uk", body) == (
+        "Eastfold Community Hospitals NHS Foundation Trust"
+    )

@@ -19,6 +19,7 @@ from .company_names import (
     _TEAM_ONLY,
     _TEAM_WORDS,
     _acceptable_company,
+    _continued,
     clean_company,
 )
 from .company_relay import _field_employer, _relayed_companies, _vacancy_field_employer
@@ -289,7 +290,7 @@ def _body_companies(text: str) -> list[str]:
     found = []
     for pattern in (_COMPANY_AFTER, _COMPANY_LOCAL):
         for match in pattern.finditer(text[:_MAX_BODY_SCAN]):
-            name = clean_company(match.group(1))
+            name = clean_company(_continued(match.group(1), text, match.end(1)))
             # "application to Growth Marketing Manager": a job title, not the employer;
             # "le poste de Stagiaire Achats" neither
             if (

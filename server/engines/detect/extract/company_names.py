@@ -83,3 +83,17 @@ def _acceptable_company(name: str) -> bool:
     if first in _NOT_FIRST_WORDS or _TIME_OR_NUMBER.fullmatch(folded):
         return False
     return not _TEAM_ONLY.fullmatch(name)  # "Talent", "Recruiting Team": no employer
+
+
+# Words that carry a public body's name on past the four words a name pattern reads:
+# "Harrowdale Teaching Hospitals NHS" + "Foundation Trust".
+_NAME_CONTINUATION = re.compile(
+    r"(?:[ \t]+(?:NHS|Foundation|Trust|Council|University|Hospitals?|Partnership|Authority|"
+    r"Board|College|Academy|Institute|Services|Centre|Center|Group|Limited|Ltd|LLP|plc))+"
+)
+
+
+def _continued(name: str, text: str, end: int) -> str:
+    """The name read at text[:end], carried on by the organisation words that follow it."""
+    more = _NAME_CONTINUATION.match(text, end)
+    return name + more.group(0) if more else name

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from .company_names import _MAX_SPELLING_SCAN, _NAME, _acceptable_company, clean_company
+from .company_names import (
+    _MAX_SPELLING_SCAN,
+    _NAME,
+    _acceptable_company,
+    _continued,
+    clean_company,
+)
 from .job_titles import _MAX_ROLE_LINE, _ROLE_LINE_SEPARATOR, _has_role_noun
 from .names import _names_business, looks_like_person
 
@@ -28,7 +34,8 @@ def _relayed_companies(text: str) -> list[str]:
     """Employers named in a job board's relay ("Designer at Meadowlark", "Acme has decided")."""
     found, person_like = _job_line_companies(text), []
     for match in _RELAYED.finditer(text[:_MAX_SPELLING_SCAN]):
-        raw = match.group(1) or match.group(2)
+        group = 1 if match.group(1) else 2
+        raw = _continued(match.group(group), text, match.end(group))
         name = clean_company(raw)
         if name and _acceptable_company(name) and not _has_role_noun(name):
             # "their Head of Growth and has appointed" names a role, not the employer;
