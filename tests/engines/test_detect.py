@@ -1874,6 +1874,44 @@ TRAPS = [
         "rejection",
         id="do-not-feel-your-skills-match",
     ),
+    pytest.param(
+        "Re: Analyst",
+        "Hi Sam, thanks for the interview. Unfortunately you didn't make the final round. Best "
+        "of luck.",
+        "rejection",
+        id="you-did-not-make-the-final-round",
+    ),
+    pytest.param(
+        "Quiz night",
+        "Hi Sam, unfortunately you didn't make the final round of the pub quiz, but the raffle "
+        "is still open!",
+        "other",
+        id="not-the-final-round-of-a-quiz",
+    ),
+    pytest.param(
+        "Re: your CV",
+        "Hi Sam, thanks for sending your CV. I'm sorry, the assistant post has been filled.",
+        "rejection",
+        id="the-post-has-been-filled-after-a-cv",
+    ),
+    pytest.param(
+        "Team news",
+        "Hi all, the caretaker post has been filled: please welcome Tom, who starts on Monday.",
+        "other",
+        id="the-post-has-been-filled-all-staff",
+    ),
+    pytest.param(
+        "Re: Developer",
+        "Hi Sam, thanks for interviewing with us. The team talked it over and we won't move ahead.",
+        "rejection",
+        id="we-will-not-move-ahead-after-an-interview",
+    ),
+    pytest.param(
+        "Office move",
+        "Hi all, we won't move ahead with the office move this year. More at the all-hands.",
+        "other",
+        id="not-moving-ahead-with-an-office-move",
+    ),
 ]
 
 

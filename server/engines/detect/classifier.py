@@ -94,6 +94,8 @@ _HOLDERS = frozenset(
 )
 # "you haven't got the job description yet": the job's papers, not the job
 _PAPERS = frozenset({"description", "spec", "specification", "title", "advert", "ad", "details"})
+# "it's a no-brainer", "it's a no-op": words, not a "no"
+_NO_WORDS = frozenset({"brainer", "op", "ops"})
 _HEARD = frozenset({"noticed", "saw", "heard", "spotted", "see", "hear", "noticing", "seeing"})
 _COURSES = frozenset({"way", "route", "path", "direction"})
 _THINGS_OPENERS = frozenset({"the", "our", "this", "that", "these", "those", "its", "their"})
@@ -315,7 +317,7 @@ def _about_someone_else(tokens: list[str], hit: Hit) -> bool:
 
 def _not_a_no(tokens: list[str], hit: Hit) -> bool:
     """ "not inviting you in person" is a format; "it's a no-brainer" is no "no"."""
-    if tokens[hit.end - 1] == "no" and hit.end < len(tokens) and tokens[hit.end] == "brainer":
+    if tokens[hit.end - 1] == "no" and hit.end < len(tokens) and tokens[hit.end] in _NO_WORDS:
         return True
     span = tokens[hit.start : hit.end]
     return "person" in span and any(

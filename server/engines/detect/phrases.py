@@ -59,7 +59,7 @@ _REJECTION_EN = """
 3s already ~1 hired/recruited for
 3s offered/given/gave/giving/offering ~1 the ~3 job/role/position/post/spot/place/gig/shifts/hours ~4 to ~1 my/our/a/another/someone/somebody/one
 2s position/job/role/spot/vacancy/post/internship/placement/apprenticeship/traineeship/shift/shifts is? gone
-3s not ~3 move/moving/moved/go/going forward
+3s not ~3 move/moving/moved/go/going forward/ahead
 3 not/unable ~3 proceed/proceeding/continue/continuing/progress/progressing/advance/advancing/go/going ahead? with ~3 your/you/application/candidacy/candidature/profile/process/recruitment/recruiting/hiring/interview/interviews
 3 not/unable ~3 progress/progressing/advance/advancing/move/moving/carry/carrying/push/shortlist/shortlisting/select/selecting/interview/interviewing/consider/considering/pursue/pursuing ~2 you/your/application/candidacy/candidature/profile/cv/resume
 3 not/unable ~3 take/taking/put/putting ~2 you/your ~2 application/applications/candidacy/candidature/profile/cv/resume/forward/further/through
@@ -243,6 +243,8 @@ _REJECTION_EN = """
 2s filled/closed/cancelled/canceled/eliminated ~6 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs/spot/place/slot/seat
 2s fill/filling/filled ~4 internally
 2s spots/places/positions/roles/jobs/vacancies/slots ~3 are/have/were ~2 taken/gone/filled
+# "the job's been taken", "the post has been filled": one post
+2s job/role/position/post/vacancy/spot/place/internship/placement ~2 has/have? been taken/filled/gone
 # "we won't be hiring an assistant this season after all": a person hired, so a client's
 # "we won't be hiring after all for the shoot, cancel the booking" is no no
 2s not ~2 be? hiring/recruiting ~1 a/an/anyone/anybody/any ~3 after all
@@ -276,6 +278,8 @@ _REJECTION_EN = """
 3 you/yours/application/candidacy/candidature/profile/cv/resume/portfolio ~4 not ~3 selected/shortlisted/chosen/progressed/retained/advanced/considered/accepted/approved/appointed/hired/successful
 2 it ~2 not be you
 3 not ~3 made/make ~2 the shortlist/cut
+# "unfortunately you didn't make the final round"
+3s you ~2 not ~1 made/make it? ~1 to? the? final/next/second/third/last round/stage/interview/interviews
 # "your application hasn't made it through to the next round"
 3 you/your/application/candidacy ~4 not ~2 made/make it through/past/beyond
 # "your application didn't progress past the first review"
@@ -979,6 +983,8 @@ _JOB_TITLES = """
 _NON_JOB = """
 1 vendor/vendors/listing/listings/property/properties/parent/parents/pupil/pupils/promotion/calibration/appraisal/credit/overdraft/pto/vacation/timesheet/timesheets/expense/expenses/reimbursement/payroll/payslip/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
+# "you didn't make the final round of the pub quiz"
+1 quiz/quizzes/tournament/tournaments/raffle/sweepstake
 1 time off
 1 writing ~2 about
 1 reporter/journalist/correspondent at/for/with
