@@ -1337,3 +1337,19 @@ def test_a_public_bodys_long_name_is_read_whole():
     assert _company("NHS Jobs", "noreply@jobs.nhs.uk", body) == (
         "Eastfold Community Hospitals NHS Foundation Trust"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        ("Quick update: Brindlewood are still reviewing CVs for the role.", "Brindlewood"),
+        ("Brindlewood came back to me this afternoon; it's a no, I'm afraid.", "Brindlewood"),
+    ],
+)
+def test_an_agency_relays_what_its_client_said(body, company):
+    assert _company("Priya Nair", "priya.nair@harbourtalent.com", body) == company
+
+
+def test_companies_in_general_are_no_employer():
+    body = "4 companies sent you interview requests this week. Companies want to meet you!"
+    assert _company("Hired", "matches@hired.com", body, "Companies want to meet you") is None

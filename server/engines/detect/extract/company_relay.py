@@ -24,6 +24,7 @@ _NAME_JOINERS = frozenset(
 _RELAYED = re.compile(
     r"(?:\bat|\bfrom|\bbei|\bchez|\bbij|\bsent[ \t]+to|\bviewed[ \t]+by)[ \t]+(" + _NAME + r")|"
     r"(" + _NAME + r")[ \t]+(?:has|have|hat|sent|will not|won't|decided|viewed|reviewed|"
+    r"are still|said|came back|told me|felt|liked|want to|would rather|"
     r"would like|asked|heeft|a[ \t]+(?:consulté|vu|examiné|décidé)|"
     r"ha[ \t]+(?:revisado|visto|consultado|decidido|actualizado)|a[ \t]+mis[ \t]+à[ \t]+jour|"
     r"n['’]a[ \t]+pas|no[ \t]+ha)(?!\w)"

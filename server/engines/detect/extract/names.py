@@ -79,6 +79,7 @@ _NOT_COMPANY = frozenset(
     | {"they've", "they're", "we've", "we're", "i've", "you've", "they’ve", "we’ve"}
     # words that open a sentence ("Having reviewed the shortlist, ...")
     | {"having", "following", "being", "regarding", "considering", "given", "after", "upon"}
+    | {"companies", "employers", "candidates", "applicants", "managers", "hiring managers"}
 )
 
 # One-word lines at the foot of a mail that are links, not people.
