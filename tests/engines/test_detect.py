@@ -1912,6 +1912,74 @@ TRAPS = [
         "other",
         id="not-moving-ahead-with-an-office-move",
     ),
+    pytest.param(
+        "Ihre Bewerbung",
+        "Sehr geehrter Herr Kerr, leider haben Sie die nächste Runde nicht erreicht. Wir danken "
+        "Ihnen für Ihr Interesse an der Position.",
+        "rejection",
+        id="de-next-round-not-reached",
+    ),
+    pytest.param(
+        "Ihre Bewerbung",
+        "Vielen Dank für Ihre Bewerbung als Buchhalter, sie ist bei uns eingegangen. Sollten Sie "
+        "die nächste Runde nicht erreicht haben, informieren wir Sie per E-Mail.",
+        "application_received",
+        id="de-next-round-not-reached-as-a-condition",
+    ),
+    pytest.param(
+        "Votre candidature",
+        "Bonjour, merci pour votre intérêt. Votre profil ne correspond pas aux besoins actuels du "
+        "poste.",
+        "rejection",
+        id="fr-profile-does-not-match-the-needs",
+    ),
+    pytest.param(
+        "Votre candidature",
+        "Bonjour, nous avons bien reçu votre candidature au poste de comptable. Si votre profil "
+        "ne correspond pas aux besoins du poste, nous conserverons votre CV.",
+        "application_received",
+        id="fr-profile-does-not-match-as-a-condition",
+    ),
+    pytest.param(
+        "Ta candidature",
+        "Salut Sam, merci pour ton temps ! On a décidé de ne pas poursuivre avec toi pour ce "
+        "poste. Bonne chance !",
+        "rejection",
+        id="fr-not-continuing-with-you",
+    ),
+    pytest.param(
+        "Uw sollicitatie",
+        "Geachte heer Kerr, helaas moeten wij u meedelen dat uw sollicitatie niet tot een "
+        "uitnodiging heeft geleid.",
+        "rejection",
+        id="nl-application-did-not-lead-to-an-invitation",
+    ),
+    pytest.param(
+        "Je sollicitatie",
+        "Beste Sam, bedankt voor je sollicitatie, we hebben hem ontvangen. Mocht je sollicitatie "
+        "niet tot een uitnodiging leiden, dan bewaren we je cv zes maanden.",
+        "application_received",
+        id="nl-no-invitation-as-a-condition",
+    ),
+    pytest.param(
+        "Je sollicitatie",
+        "Beste Sam, je profiel sluit helaas onvoldoende aan bij wat we zoeken voor deze functie.",
+        "rejection",
+        id="nl-profile-does-not-fit",
+    ),
+    pytest.param(
+        "Tu candidatura",
+        "Hola Sam, hemos recibido tu candidatura. En caso de no ser seleccionado, conservaremos "
+        "tu CV para futuras vacantes.",
+        "application_received",
+        id="es-in-case-not-selected-is-a-receipt",
+    ),
+    pytest.param(
+        "Votre dossier",
+        "Madame, votre dossier de location n'a malheureusement pas été retenu par le propriétaire.",
+        "other",
+        id="fr-rental-file-not-retained",
+    ),
 ]
 
 

@@ -96,6 +96,9 @@ _HOLDERS = frozenset(
 _PAPERS = frozenset({"description", "spec", "specification", "title", "advert", "ad", "details"})
 # "it's a no-brainer", "it's a no-op": words, not a "no"
 _NO_WORDS = frozenset({"brainer", "op", "ops"})
+_IN_CASE = frozenset(
+    {("en", "caso"), ("au", "cas"), ("im", "falle"), ("im", "fall"), ("in", "geval")}
+)
 _HEARD = frozenset({"noticed", "saw", "heard", "spotted", "see", "hear", "noticing", "seeing"})
 _COURSES = frozenset({"way", "route", "path", "direction"})
 _THINGS_OPENERS = frozenset({"the", "our", "this", "that", "these", "those", "its", "their"})
@@ -150,6 +153,8 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
                 return True
     if window and window[0] in p.SENTENCE_START_CONDITIONALS and _opens_condition(window):
         return True
+    if any(pair in _IN_CASE for pair in pairwise(window)):
+        return True  # "en caso de no ser seleccionada, conservaremos tu CV"
     inverted = hit.start - start >= 3 and tokens[start + 1] in _INVERTED_SUBJECTS
     if inverted and _inverted_condition(tokens[start : hit.start + 1]):
         return True

@@ -384,6 +384,8 @@ _REJECTION_DE = """
 3 gegen ~4 bewerbung/kandidatur/sie/dich/ihr/ihre ~3 entschieden
 3 gegen ~5 zusammenarbeit/einstellung/bewerbung/kandidatur/weiterfuhrung/fortsetzung ~3 entschieden
 3 nicht ~5 nachste/nachsten/weitere/weiteren/zweite/zweiten/finale/finalen runde/auswahlrunde/gesprachsrunde/phase/schritt/stufe
+# "leider haben Sie die nächste Runde nicht erreicht"
+3 nachste/nachsten/weitere/weiteren/zweite/zweiten/finale/finalen runde/auswahlrunde/gesprachsrunde/phase/stufe ~2 nicht ~1 erreicht/geschafft
 3 anderen/andere ~2 kandidat*/bewerber*/bewerberinnen ~4 fortsetzen/fortzusetzen/fortfuhren/weiterzumachen/weitermachen
 # "dass Ihr Qualifikationsprofil nicht den Anforderungen der Position entspricht"
 3 profil/qualifikationsprofil/qualifikationen/qualifikation/erfahrung/erfahrungen ~3 nicht ~5 anforderungen/anforderungsprofil/erwartungen ~4 entspricht/entsprechen/gerecht
@@ -465,9 +467,11 @@ _REJECTION_FR = """
 2s equipe ~3 complete/complet
 2s poste/offre/emploi ~5 plus disponible/ouvert/ouverte
 2 ne correspond ~3 pas
+# "votre profil ne correspond pas aux besoins actuels du poste"
+3 profil/candidature/experience/parcours ~2 ne correspond/correspondent ~2 pas ~4 besoins/attentes/poste/criteres/exigences/recherche/recherchons
 2 pas ~3 adequation
 3 pas ~3 en mesure ~3 donner/proposer/poursuivre/retenir/offrir/avancer
-3 ne ~2 pas ~2 poursuivre ~5 candidature/processus/collaboration/profil
+3 ne ~2 pas ~2 poursuivre ~5 candidature/processus/collaboration/profil/toi/vous
 3 ne poursuiv*/continu* pas ~5 candidature/processus/collaboration/profil
 3 pas ~3 poursuivre ~5 candidature/processus/profil
 3 pas ~3 retenir ~3 candidature
@@ -584,6 +588,10 @@ _REJECTION_NL = """
 3 gekozen ~3 iemand anders
 3 niet ~4 voortzetten/vervolgen/voortgaan/continueren
 2 sluit/aansluit ~4 niet/onvoldoende ~3 aan
+# "je profiel sluit helaas onvoldoende aan bij wat we zoeken"
+3 profiel/ervaring/achtergrond/cv ~2 sluit/sluiten ~3 niet/onvoldoende ~2 aan
+# "dat uw sollicitatie niet tot een uitnodiging heeft geleid"
+3 niet ~2 tot ~2 uitnodiging/gesprek/vervolg/aanstelling/vervolgstap ~2 geleid/leiden/leidt
 2s vacature/functie/positie/plek/plaats ~5 vervuld/ingevuld/gesloten/vergeven
 2 afwijzing
 2 past ~3 niet
@@ -1001,6 +1009,10 @@ _NON_JOB = """
 1 logement/logements/locataire/locataires/loyer/bailleur/vivienda/inquilino/inquilinos/woning/huurwoning/huurder/huurders
 1 commission ~2 attribution
 1 propietario/propietaria/piso/alquiler/inmobiliaria
+# "votre dossier de location n'a pas été retenu par le propriétaire" (English "location" is a job
+# ad's field, so only the French phrase)
+1 proprietaire/proprietaires
+1 dossier de location
 # leave, parental leave and holidays are an employee's requests, not a job
 1 elternzeit/elterngeld/mutterschutz/urlaubsantrag/antrag/vacaciones/verlof/verlofaanvraag/conges
 1 demande/solicitud/aanvraag ~2 conges/conge/remboursement/logement/subvention/pret/vacaciones/reembolso/verlof/subsidie
