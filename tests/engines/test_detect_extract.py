@@ -1353,3 +1353,20 @@ def test_an_agency_relays_what_its_client_said(body, company):
 def test_companies_in_general_are_no_employer():
     body = "4 companies sent you interview requests this week. Companies want to meet you!"
     assert _company("Hired", "matches@hired.com", body, "Companies want to meet you") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "role"),
+    [
+        (
+            "Update",
+            "Your interview for Claims Adjuster is scheduled for Thursday.",
+            "Claims Adjuster",
+        ),
+        ("Re: Bookseller", "Thanks for coming in. We went with someone else.", "Bookseller"),
+        ("Re: Solicitor vacancy", "We are unable to take your application further.", "Solicitor"),
+        ("Update", "Thank you for applying for the Physiotherapist post.", "Physiotherapist"),
+    ],
+)
+def test_more_trades_and_professions_are_job_titles(subject, body, role):
+    assert extract_role(subject, [body]) == role

@@ -57,7 +57,14 @@ _ROLE_NOUNS = frozenset(
     maestra gestionnaire assistante secrétaire technicien technicienne opérateur opératrice
     préparateur préparatrice magasinier caissier caissière animateur animatrice éducateur
     éducatrice auxiliaire employé employée koerier chauffeur stagiair verkoper kok schoonmaker
-    bezorger kassamedewerker exec admin nanny childminder au-pair groom runner""".split()
+    bezorger kassamedewerker exec admin nanny childminder au-pair groom runner adjuster
+    bookseller solicitor barrister optometrist optician radiographer sonographer phlebotomist
+    dietitian dietician nutritionist physio podiatrist teller concierge janitor custodian
+    landscaper roofer plasterer decorator glazier joiner bricklayer tiler locksmith tailor
+    seamstress upholsterer jeweller jeweler draughtsman drafter purchaser storekeeper
+    fabricator assembler proofreader copyeditor videographer cinematographer fishmonger
+    greengrocer babysitter headhunter sourcer negotiator salesperson firefighter
+    investigator warden deckhand farmhand scheduler""".split()
 )
 
 # German and Dutch compounds end in a job noun: "Projektmanager", "Verkoopmedewerker".
@@ -90,6 +97,7 @@ _ROLE_NOUN_ENDINGS = (
     "fahrer",
     "fahrerin",
     "köchin",
+    "therapist",  # "Physiotherapist"
 )
 _NOT_ROLE_WORDS = frozenset({"leider", "keeper"})
 _ROLE_NOUN_STEM = re.compile(
