@@ -1,8 +1,10 @@
-"""The employer a hiring mail comes from (`extract_company`): the sender's display name, a
-signed team line, a signature's title line, the body, then the domain, in that order.
+"""The employer a hiring mail comes from (`extract_company`): a form's "Employer:" line, the
+client of a service or agency writing for it, the sender's display name, a signed team line,
+a signature's title line, the body, then the domain, in that order.
 
 This module holds that order and the sources that read the sender's name and the mail's own
-lines; the domain and the job-board sources have modules of their own.
+lines; the domain, the job-board relays and the services that write for an employer have
+modules of their own.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import re
 from itertools import pairwise
 
 from .. import senders
-from ..tokens import fold
 from .company_domain import _LABEL_SUFFIXES, _domain_company, _spelled_in_text, _tenant_company
 from .company_names import (
     _MAX_SPELLING_SCAN,
@@ -20,13 +21,20 @@ from .company_names import (
     _TEAM_WORDS,
     _acceptable_company,
     _continued,
+    _most_common,
     clean_company,
 )
 from .company_relay import _field_employer, _relayed_companies, _vacancy_field_employer
+from .company_services import (
+    _agency_clients,
+    _agency_display,
+    _platform_relayed,
+    _screened_company,
+    is_screening_service,
+)
 from .job_titles import _TITLE_NOUN, _TITLE_WORDS, _has_role_noun, _role_noun
 from .keys import _squeezed, company_key
 from .names import (
-    _FOOTER_WORDS,
     _HONORIFIC,
     _TEAMISH,
     _names_business,
@@ -41,7 +49,7 @@ from .sender_address import (
     is_personal_mailbox,
     is_platform_domain,
 )
-from .signoff import _CLOSING_LINE, _signature_block
+from .signoff import _signature_block
 
 _MACHINE_LINES = ("sent ", "verstuurd ", "powered ", "envoyé ", "gesendet ", "enviado ", "this ")
 _COMPANY_AFTER = re.compile(
@@ -82,8 +90,6 @@ _ON_BEHALF = re.compile(
     r"[ \t]+(?:on behalf of|im auftrag von|pour le compte de|en nombre de|namens)[ \t]+", re.I
 )
 _BOARD_DISPLAY = re.compile(r"[ \t](?:jobs|vacancies|stellen|empleos|vacatures)$", re.I)
-# Background-check services by their domain label: ucheck, checkr, sterlingchecks, ...screening
-_SCREENING_LABEL = re.compile(r"[a-z]checks?$|^checkr?s?$|checkr$|screening|vetting")
 _AGENCY_LABEL = re.compile(r"recruit|staffing|search|talent|resourcing|headhunt|personnel")
 
 
@@ -182,24 +188,6 @@ def _department_of(name: str, from_email: str) -> bool:
     parts = domain.split(".")
     label = domain_label(domain)
     return "ac" in parts[-3:] or "edu" in parts or bool(_ACADEMIC_LABEL.search(label))
-
-
-_AGENCY_DISPLAY = re.compile(
-    r"^(\S.*?)[ \t]+(?:recruitment|recruiting|search|staffing|resourcing|personnel)$", re.I
-)
-# What an agency's domain adds to its name: cobaltrec, harbourstaffing, keystonesearch.
-_AGENCY_LABEL_ENDINGS = ("rec", "recruit", "recruitment", "recruiting", "search", "staffing")
-
-
-def _agency_display(from_name: str, label: str) -> bool:
-    """ "Cobalt Recruitment" <mark@cobaltrec.com>: an agency by the name its domain extends
-    (an employer's "Acme Recruitment" <jobs@acme.com> writes from the employer's own name)."""
-    match = _AGENCY_DISPLAY.match((from_name or "").strip().strip("\"'"))
-    if not match:
-        return False
-    name = _squeezed(match.group(1))[0]
-    rest = label.replace("-", "").removeprefix(name)
-    return len(name) >= 3 and label.startswith(name) and rest in _AGENCY_LABEL_ENDINGS
 
 
 def _completed_by_label(name: str, label: str) -> str:
@@ -387,18 +375,8 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
         fielded = _vacancy_field_employer(text)
         if fielded:
             return fielded
-    if _SCREENING_LABEL.search(label.replace("-", "")):
-        # "Checkr", "Sterling Checks": a screening service checks the candidate for the
-        # employer that "has asked" it; itself it is nobody's employer
-        service = label.replace("-", "")
-        relayed = [name for name in _relayed_companies(text) if _squeezed(name)[0] not in service]
-        if relayed:
-            return _most_common(relayed)
-        shown = clean_company((from_name or "").strip().strip("\"'"))
-        own = _squeezed(shown)[0][:5] in service  # "Checkr Support", "Sterling Checks"
-        if shown and not own and _acceptable_company(shown) and not looks_like_person(shown):
-            return shown  # "Trellis Group" <no-reply@checkr.com> sends through the service
-        return None
+    if is_screening_service(label):
+        return _screened_company(from_name, label, text)
     if not is_platform_domain(domain) and _AGENCY_LABEL.search(label):
         # A recruitment agency writes about its client: the client is the employer, and the
         # agency's own name ("Pennine Search" <ben@penninesearch.com>) is not.
@@ -408,12 +386,7 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
             return _most_common(client)
     elif _agency_display(from_name, label):
         # "Cobalt Recruitment" <mark@cobaltrec.com>: the job "with Drayton Homes" is the client's
-        agency = _squeezed(from_name)[0]
-        client = [
-            c
-            for c in (_relayed_companies(text) or body_candidates())
-            if _squeezed(c)[0][:4] not in agency
-        ]
+        client = _agency_clients(from_name, _relayed_companies(text) or body_candidates())
         if client:
             return _most_common(client)
     from_display = _display_name_company(from_name, from_email, text) or _person_like_company(
@@ -442,16 +415,9 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     if is_platform_domain(domain):
         if body_candidates():
             return _most_common(body_candidates())
-        # "a new message from Fable Studio", or the employer's name closing the mail
-        platform = _squeezed(from_name or "")[0] or label.replace("-", "")
-        relayed = [
-            name for name in _relayed_companies(text) if not _is_platform_name(name, platform)
-        ]
+        relayed = _platform_relayed(from_name, label, lines, text)
         if relayed:
-            return _most_common(relayed)
-        closing = _closing_name(lines)
-        if closing and not _is_platform_name(closing, platform):
-            return closing
+            return relayed
     if is_personal_mailbox(domain):
         # "Dario" / "Osteria Lume" from a personal mailbox: the business signs under the name
         signed = _signed_company(lines)
@@ -461,41 +427,6 @@ def extract_company(subject: str, from_name: str, from_email: str, lines: list[s
     if by_domain:
         return by_domain
     return _most_common(body_candidates()) if body_candidates() else None
-
-
-def _is_platform_name(name: str, platform: str) -> bool:
-    """ "HackerRank" or "The Otta team" under a mail from HackerRank or Otta."""
-    squeezed = _squeezed(clean_company(name))[0]
-    return bool(squeezed) and (squeezed in platform or platform in squeezed)
-
-
-def _closing_name(lines: list[str]) -> str | None:
-    """The employer's name alone on the last line of a platform's mail, under a closing or
-    after a blank line ("Thank you,\nHalcyon Health")."""
-    block = [line.strip() for line in _signature_block(lines)]
-    while block and not block[-1]:
-        block.pop()
-    if len(block) < 2:
-        return None
-    last, above = block[-1], block[-2]
-    if not (not above or _CLOSING_LINE.match(above)) or len(last) > 50:
-        return None
-    words = last.split()
-    if not words or any(not (w[:1].isupper() or w in ("&", "and", "of")) for w in words):
-        return None
-    name = clean_company(last)
-    if (
-        name
-        and len(words) <= 5
-        and not any(ch.isdigit() or ch in "@:/|!?," for ch in last)
-        and not looks_like_person(name)
-        and not _single_first_name(name)
-        and not _TITLE_WORDS.search(name)
-        and fold(name) not in _FOOTER_WORDS
-        and _acceptable_company(name)
-    ):
-        return name
-    return None
 
 
 def _person_like_company(from_name: str, text: str) -> str | None:
@@ -513,11 +444,3 @@ def _person_like_company(from_name: str, text: str) -> str | None:
             return name
         at = low.find(key, at + 1)
     return None
-
-
-def _most_common(names: list[str]) -> str:
-    counts: dict[str, int] = {}
-    for name in names:
-        counts[company_key(name)] = counts.get(company_key(name), 0) + 1
-    best = max(names, key=lambda name: (counts[company_key(name)], -names.index(name)))
-    return best

@@ -11,6 +11,7 @@ import re
 
 from .. import senders
 from ..tokens import fold
+from .keys import company_key
 from .names import _NOT_COMPANY
 
 _TEAM_WORDS = (
@@ -97,3 +98,11 @@ def _continued(name: str, text: str, end: int) -> str:
     """The name read at text[:end], carried on by the organisation words that follow it."""
     more = _NAME_CONTINUATION.match(text, end)
     return name + more.group(0) if more else name
+
+
+def _most_common(names: list[str]) -> str:
+    """The name given most often, the first one given among equals."""
+    counts: dict[str, int] = {}
+    for name in names:
+        counts[company_key(name)] = counts.get(company_key(name), 0) + 1
+    return max(names, key=lambda name: (counts[company_key(name)], -names.index(name)))
