@@ -1370,3 +1370,8 @@ def test_companies_in_general_are_no_employer():
 )
 def test_more_trades_and_professions_are_job_titles(subject, body, role):
     assert extract_role(subject, [body]) == role
+
+
+def test_an_employer_field_that_keeps_the_employer_back_names_none():
+    body = "Role: Finance Manager\nEmployer: Confidential\n\nThey have decided not to proceed."
+    assert _company("Jo Reid", "jo@tarnsearch.com", body) != "Confidential"

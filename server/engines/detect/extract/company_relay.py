@@ -110,6 +110,11 @@ _EMPLOYER_FIELDS = frozenset(
     | {"hiring organization", "arbeitgeber", "unternehmen", "employeur", "entreprise"}
     | {"empresa", "werkgever", "organisatie"}
 )
+# "Employer: Confidential": an agency's form that keeps the employer back
+_UNNAMED = frozenset(
+    {"confidential", "undisclosed", "withheld", "private", "anonymous", "n/a", "na", "tbc"}
+    | {"tba", "various", "not disclosed", "confidential client", "our client", "client"}
+)
 _VACANCY_FIELDS = frozenset({"vacancy", "job", "position", "post", "role"})
 _MAX_FIELD_NAME = 25
 _FIELD_VALUE_END = re.compile(r"[ \t]*(?:\((?:ref|reference|job|req)\b[^)]*\)|\|).*$", re.I)
@@ -136,7 +141,12 @@ def _field_employer(text: str) -> str | None:
     value = _field_value(text, _EMPLOYER_FIELDS)
     if value:
         name = clean_company(_FIELD_VALUE_END.sub("", value))
-        if name and _acceptable_company(name) and not _has_role_noun(name):
+        if (
+            name
+            and name.lower() not in _UNNAMED
+            and _acceptable_company(name)
+            and not _has_role_noun(name)
+        ):
             return name
     return None
 
