@@ -96,6 +96,7 @@ _HOLDERS = frozenset(
 _PAPERS = frozenset({"description", "spec", "specification", "title", "advert", "ad", "details"})
 # "it's a no-brainer", "it's a no-op": words, not a "no"
 _NO_WORDS = frozenset({"brainer", "op", "ops"})
+_CASES = frozenset({"caso", "cas", "falle", "fall", "geval"})
 _IN_CASE = frozenset(
     {("en", "caso"), ("au", "cas"), ("im", "falle"), ("im", "fall"), ("in", "geval")}
 )
@@ -153,7 +154,7 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
                 return True
     if window and window[0] in p.SENTENCE_START_CONDITIONALS and _opens_condition(window):
         return True
-    if any(pair in _IN_CASE for pair in pairwise(window)):
+    if not _CASES.isdisjoint(window) and any(pair in _IN_CASE for pair in pairwise(window)):
         return True  # "en caso de no ser seleccionada, conservaremos tu CV"
     inverted = hit.start - start >= 3 and tokens[start + 1] in _INVERTED_SUBJECTS
     if inverted and _inverted_condition(tokens[start : hit.start + 1]):
@@ -172,6 +173,8 @@ def _is_conditional(tokens: list[str], hit: Hit) -> bool:
     if not _WAITS.isdisjoint(tokens[hit.start + 1 : hit.end]):
         return True
     tail = tokens[hit.end : hit.end + _CONDITION_WINDOW]
+    if p.TEMPORARY.isdisjoint(tail) and "before" not in tail:
+        return False  # no wait word at all: the common case, without walking the words
     for index, token in enumerate(tail):
         if token == SENTENCE or _standing_reason(tail, index):
             break
@@ -378,6 +381,8 @@ def _about_a_class(tokens: list[str], hit: Hit) -> bool:
 
 def _predecessor(tokens: list[str], hit: Hit) -> bool:
     """ "The previous hire didn't work out, unfortunately": a recruiter's story about someone."""
+    if _EARLIER.isdisjoint(tokens[max(0, hit.start - _CONDITION_WINDOW) : hit.start]):
+        return False  # the common case, settled without finding the sentence
     start = _sentence_start(tokens, hit.start)
     sentence = tokens[start : hit.start]
     return any(word in _EARLIER and following in _HOLDERS for word, following in pairwise(sentence))
@@ -410,6 +415,8 @@ def _on_other_roles(tokens: list[str], hit: Hit) -> bool:
     if start > 1:
         start = _sentence_start(tokens, start - 1)
     sentence = tokens[start:end]
+    if _ROLES.isdisjoint(sentence):
+        return False
     for index, token in enumerate(sentence):
         if token in _ROLES and not _OTHER_ROLES.isdisjoint(sentence[max(0, index - 3) : index]):
             return True

@@ -97,7 +97,7 @@ _REJECTION_EN = """
 3 not ~3 moved/placed/added/forwarded ~2 to/on/onto the? eligible/eligibility/hiring/referral/candidate list/register/pool
 2 i/we ~1 want/need/needed/wanted ~1 someone/somebody who/with/that
 # "you're not quite there yet" (a medium cue: a draft may be "not quite there yet" too)
-2 you ~2 not quite there yet
+2 you are/were not quite there yet
 3y gave/given/give/giving/offered ~4 hours/job/role/shifts/spot/position/place/work to ~1 my/our ~1 nephew/niece/son/daughter/cousin/brother/sister/friend/mate/neighbour/neighbor
 # "decided to focus on candidates whose experience better fits": the decision, not a receipt's plan
 3y decided/chosen/chose/opted ~2 to? focus/concentrate ~2 on ~2 candidates/applicants/profiles/people whose/who/with/that
@@ -142,7 +142,7 @@ _REJECTION_EN = """
 2s all sorted/covered/staffed for
 # "we've already got our summer team sorted this year": a season's staff, so "we've got the
 # team sorted for your first week" is no no
-2s got/have/had ~3 summer/christmas/seasonal/season/weekend/holiday/festive/temp/temporary/saturday/sunday/evening/night team/staff/crew/staffing/cover/helpers/temps sorted/covered/full/filled
+2s summer/christmas/seasonal/season/weekend/holiday/festive/temp/temporary/saturday/sunday/evening/night team/staff/crew/staffing/cover/helpers/temps ~2 sorted/covered/full/filled
 3y gone/went/go/going/opted/settled for ~2 the/a/another/other/a/an ~2 candidate/applicant/person/finalist ~3 with/who/whose/that
 3y gone/went ~2 with a/an ~3 who/whose
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody
@@ -157,7 +157,7 @@ _REJECTION_EN = """
 2o not ~3 be a yes
 2o not a yes
 # "you weren't the person we picked this time": the reader, not picked by the hiring side
-3 you ~2 not the ~1 one/person/candidate/applicant/pick/choice ~2 we/they/team/panel/client/employer ~2 picked/chose/chosen/choosing/picking/selected/selecting/hired/hiring/appointed/went/settled/landed/offered
+3 you were/are/was not the ~1 one/person/candidate/applicant/pick/choice ~2 we/they/team/panel/client/employer ~2 picked/chose/chosen/choosing/picking/selected/selecting/hired/hiring/appointed/went/settled/landed/offered
 # "that's pushed us towards another finalist"
 2y towards/toward ~2 another/other/different ~1 finalist/finalists/candidate/candidates/applicant/applicants/profile/profiles
 # "we've decided to offer the weekend job to Aisha as she can do early starts"
@@ -169,7 +169,8 @@ _REJECTION_EN = """
 # "so we won't need a freelancer after all"
 2s not ~2 need/require ~2 freelancer/freelancers/contractor/contractors/consultant/anyone/someone ~2 after all
 # "we won't be moving ahead with an offer"
-3 not ~2 moving/move/going/go/proceeding/proceed ahead/forward with ~1 an/the offer
+3 not be moving/going/proceeding ahead/forward with ~1 an/the offer
+3 not moving/move/going/go/proceeding/proceed ahead/forward with ~1 an/the offer
 # "we've reviewed your application ... we won't be moving ahead with it"
 2s not ~2 moving/move/go/going/proceeding/proceed ahead/forward with it
 2 not ~4 setting/set you up to succeed
@@ -244,7 +245,7 @@ _REJECTION_EN = """
 2s fill/filling/filled ~4 internally
 2s spots/places/positions/roles/jobs/vacancies/slots ~3 are/have/were ~2 taken/gone/filled
 # "the job's been taken", "the post has been filled": one post
-2s job/role/position/post/vacancy/spot/place/internship/placement ~2 has/have? been taken/filled/gone
+2s job/role/position/post/vacancy/spot/place/internship/placement been/has/have/had been? taken/filled/gone
 # "we won't be hiring an assistant this season after all": a person hired, so a client's
 # "we won't be hiring after all for the shoot, cancel the booking" is no no
 2s not ~2 be? hiring/recruiting ~1 a/an/anyone/anybody/any ~3 after all
@@ -279,13 +280,13 @@ _REJECTION_EN = """
 2 it ~2 not be you
 3 not ~3 made/make ~2 the shortlist/cut
 # "unfortunately you didn't make the final round"
-3s you ~2 not ~1 made/make it? ~1 to? the? final/next/second/third/last round/stage/interview/interviews
+3s you have/had/did/do not ~1 made/make it? ~1 to? the? final/next/second/third/last round/stage/interview/interviews
 # "your application hasn't made it through to the next round"
 3 you/your/application/candidacy ~4 not ~2 made/make it through/past/beyond
 # "your application didn't progress past the first review"
 3 you/your/application/candidacy ~4 not ~2 progress/progressed/get/got/go/gone/move/moved past/beyond/through ~2 the? first/initial/screening/review/stage/sift/round
 # "we've now shortlisted ... and regret that you have not been included"
-2 you ~3 not ~1 been included
+2 you have/had/were/are not ~1 been included
 3 not ~3 be? considered further
 3 not ~3 consider/considering you/your ~4 further
 3 not to be considered
@@ -316,13 +317,13 @@ _REJECTION_EN = """
 2 not the news ~3 hoping/hoped/wanted/expected/looking
 2r not ~2 good/great/positive news
 # "we've reached a decision and it's not good news for you"
-3 not ~2 good/great/positive news for you
+3 not good/great/positive news for you
 # "I'm afraid you haven't got the job" (medium: "you haven't got the job description yet?")
-2n you ~2 not ~1 got/get/gotten ~1 the job/role/position/post/place/internship
+2n you have/had/did/do not ~1 got/get/gotten ~1 the job/role/position/post/place/internship
 # "we have decided to close this requisition": a decision to cancel the post
-2s decided/decision/going ~1 to close/cancel/withdraw ~2 requisition/position/role/vacancy/search/opening/post/req
+2s decided/decision/going to close/cancel/withdraw ~2 requisition/position/role/vacancy/search/opening/post/req
 # "we don't feel your skills match the role"
-3 not ~2 feel/think/believe ~1 your ~3 skills/experience/background/profile/qualifications/expertise ~2 match/matches/fit/fits/align/aligns/suit/suits/meet/meets
+3 not feel/think/believe ~1 your ~3 skills/experience/background/profile/qualifications/expertise ~2 match/matches/fit/fits/align/aligns/suit/suits/meet/meets
 2y prioritizing/prioritising/prioritize/prioritise/prioritised/prioritized ~2 candidates/applicants/profiles/people ~3 with/who/whose/that
 2 not the outcome/answer/result ~3 hoping/hoped/wanted/expected/looking
 2 not ~2 be? able to ~3 offer/move/progress/proceed/extend/continue/invite/advance
@@ -896,7 +897,7 @@ _APP_CONTEXT = """
 1 bedankt/dank ~3 komst/bezoek/gesprek/langskomen
 1 merci ~3 venue/visite/entretien/echange/passage
 1 danke/dank ~4 gesprach/besuch/probetag/vorbeikommen
-1 your ~1 application/applications/candidacy/candidature/interest/interview/interviews/time/conversation/patience/portfolio/cv/resume/take/test/assessment
+1 your ~1 application/applications/candidacy/candidature/interest/time/conversation/patience/portfolio/cv/resume/take/test/assessment
 # "after your system design interview"
 1 your ~2 interview/interviews/onsite
 1 our conversation/conversations/chat/call/coffee/meeting/discussion/talk/debrief
