@@ -1980,6 +1980,20 @@ TRAPS = [
         "other",
         id="fr-rental-file-not-retained",
     ),
+    pytest.param(
+        "Picker/Packer",
+        "Hi Sam, thank you for your interest in the Picker/Packer assignment. The assignment has "
+        "now been filled. We'll contact you about future shifts.",
+        "rejection",
+        id="an-agency-assignment-filled",
+    ),
+    pytest.param(
+        "Coursework",
+        "Hi Sam, thanks for your interest in the module. The assignment has now been closed for "
+        "submissions; marks are out on Friday.",
+        "other",
+        id="a-coursework-assignment-closed",
+    ),
 ]
 
 

@@ -240,7 +240,7 @@ _REJECTION_EN = """
 3y taken/take/took/brought/bring on ~2 another/someone/other/a/an ~2 else? candidate/person/lad/applicant/someone/hire
 3y taken/take/took/brought/hired ~2 someone/somebody/another ~3 on/aboard/onboard
 2 have/having to say no
-2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued/pulled
+2s position/role/job/vacancy/opening/requisition/post/search/req/roles/positions/shifts/spots/vacancies/assignment ~6 filled/closed/cancelled/canceled/eliminated/withdrawn/discontinued/pulled
 2s filled/closed/cancelled/canceled/eliminated ~6 position/positions/role/roles/vacancy/vacancies/opening/openings/requisition/post/posts/search/req/shifts/spots/places/job/jobs/spot/place/slot/seat
 2s fill/filling/filled ~4 internally
 2s spots/places/positions/roles/jobs/vacancies/slots ~3 are/have/were ~2 taken/gone/filled
