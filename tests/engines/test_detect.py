@@ -1994,6 +1994,27 @@ TRAPS = [
         "other",
         id="a-coursework-assignment-closed",
     ),
+    pytest.param(
+        "Committee election",
+        "Dear Sam, thank you for standing for treasurer. The members have elected another "
+        "candidate. We hope you'll stay involved.",
+        "other",
+        id="an-election-to-a-committee",
+    ),
+    pytest.param(
+        "Award shortlist",
+        "Dear Sam, thank you for entering the Young Designer Award. Unfortunately your entry has "
+        "not been shortlisted this year.",
+        "other",
+        id="an-award-entry-not-shortlisted",
+    ),
+    pytest.param(
+        "Junior Designer",
+        "Dear Sam, thank you for applying for the Junior Designer role. Unfortunately you have "
+        "not been shortlisted this time.",
+        "rejection",
+        id="a-designer-not-shortlisted",
+    ),
 ]
 
 

@@ -992,6 +992,11 @@ _JOB_TITLES = """
 _NON_JOB = """
 1 vendor/vendors/listing/listings/property/properties/parent/parents/pupil/pupils/promotion/calibration/appraisal/credit/overdraft/pto/vacation/timesheet/timesheets/expense/expenses/reimbursement/payroll/payslip/beta/waitlist/bono/aid/award/awards/entry/entries/competition/contest/prize/jury/judges/gala/charity/fundraiser/author/authors/spotlight/readers/press/journalist/byline/volunteer/volunteers/volunteering/marshal/mentorship/mentor/mentors/mentee/mentees/podcast/episode/guest/meetup/lineup/hackathon/bootcamp/course/cohort/attendee/attendees/ticket/tickets/membership/club/adopt/adoption/claim/refund/subscription/policy/tender/bid/investor/investors/traction/story/literary/magazine/fund/funded/landlord/tenant/tenants/reservation/booking/paper/papers/manuscript/manuscripts/submission/submissions/abstract/abstracts/proposal/proposals/conference/journal/reviewer/reviewers/cfp/speaker/speakers/grant/grants/funding/scholarship/admission/admissions/tenancy/apartment/rental/lease/loan/mortgage/article/pitch/workshop/poster/editor/editorial/proceedings/keynote/meetup
 1 call for papers/proposals/speakers
+# "thank you for entering the Young Designer Award", "thank you for standing for treasurer. The
+# members have elected another candidate"
+1 entering/entered ~3 award/awards/competition/contest/prize/challenge
+1 standing/stood for ~2 treasurer/chair/chairperson/secretary/president/election/office/committee/council/trustee/board
+1 members ~2 elected/voted/vote
 # "you didn't make the final round of the pub quiz"
 1 quiz/quizzes/tournament/tournaments/raffle/sweepstake
 1 time off
