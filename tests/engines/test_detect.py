@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 from server.engines.detect import CATEGORIES, Classification, Email, classify
+from server.engines.detect.classifier import decide
+from server.engines.detect.senders import is_hiring_sender
+from server.engines.detect.tokens import tokenize
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "data" / "emails"
 
@@ -2291,3 +2294,25 @@ def test_bad_input_is_other_not_an_error(email):
 def test_text_is_bounded_for_the_excerpt():
     result = classify(Email(body="word " * 100_000))
     assert len(result.text) <= 20_000
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "from_email", "about_a_job"),
+    [
+        ("Re: barista job", "Thanks for popping in on Saturday. Talk soon, Mo", "", True),
+        ("Quick one", "Could you resend your CV as a PDF? Thanks!", "", True),
+        ("Hello", "See you at lunch on Friday?", "careers@acme.example", True),
+        ("Release notes", "The merge machinery now keeps going in a way it did not.", "", False),
+        (
+            "Our podcast",
+            "Thanks for the podcast interview last week, the episode goes out on Monday.",
+            "",
+            False,
+        ),
+    ],
+)
+def test_an_undecided_mail_says_whether_it_is_about_work(subject, body, from_email, about_a_job):
+    tokens = tokenize(subject + "\n\n" + body)
+    verdict = decide(tokens, hiring_sender=is_hiring_sender(from_email))
+    assert verdict.category == "other"
+    assert verdict.about_a_job is about_a_job

@@ -130,6 +130,9 @@ class Verdict:
     category: str
     confidence: float
     evidence: list[str] = field(default_factory=list)
+    # Set on an unguarded `other` only: the mail speaks of a job or of the reader's
+    # application (or came from a hiring mailbox), so a second opinion may weigh in.
+    about_a_job: bool = False
 
 
 def _text_of(tokens: list[str], hit: Hit) -> str:
@@ -722,7 +725,16 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     leaning = rejection.weight + _weight(tallies, p.OFFER) + _weight(tallies, p.INVITE)
     confidence = 0.85 if leaning == 0 else max(0.35, 0.6 - 0.05 * leaning)
     evidence = _evidence(tokens, rejection.hits, 3)
-    return Verdict("other", round(confidence, 2), evidence)
+    return Verdict(
+        "other", round(confidence, 2), evidence, _about_a_job(tallies, tokens, hiring_sender)
+    )
+
+
+def _about_a_job(tallies: dict[str, _Tally], tokens: list[str], hiring_sender: bool) -> bool:
+    """Whether a mail no rule decided is about work: a job word, the reader's application,
+    or a hiring mailbox, and not more about something else (a podcast's interview)."""
+    context = hiring_sender or _weight(tallies, p.JOB_CONTEXT) + _weight(tallies, p.APP_CONTEXT)
+    return bool(context) and not _not_about_a_job(tallies, tokens, hiring_sender)
 
 
 def _sentence_bounds(tokens: list[str], index: int) -> tuple[int, int]:
