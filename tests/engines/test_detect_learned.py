@@ -71,6 +71,13 @@ def test_features_are_unigrams_and_bigrams_without_punctuation():
     assert "way ," in found  # a clause mark ends a phrase, which the model may weigh
 
 
+def test_trigrams_stay_inside_a_clause():
+    found = features(tokenize("We went with another candidate, sadly. Thanks again"))
+    assert {"went with another", "with another candidate"} <= found
+    assert not {"another candidate ,", "candidate , sadly", "sadly . thanks"} & found
+    assert not any(name.count(" ") == 2 and ("," in name or "." in name) for name in found)
+
+
 def test_features_read_only_the_opening_tokens():
     tokens = ["filler"] * MAX_TOKENS + ["sadly"]
     assert "sadly" not in features(tokens)

@@ -1,10 +1,11 @@
 """A small linear model over the detector's tokens: a second opinion beside the rules.
 
 The rules are precise but miss unseen wording; the model reads the same folded tokens as word
-unigrams and bigrams, and may turn a rule `other` into a low-confidence rejection when it is very
-sure and no rule saw an invitation, a receipt, an offer or a guard. It never overrules a rule
-verdict otherwise. Weights and the cut come from `scripts/train_detect.py` (the cut chosen on
-held-out folds of the corpus); inference is a set of strings and dict lookups.
+unigrams, bigrams and trigrams within a clause, and may turn a rule `other` into a
+low-confidence rejection when it is very sure and no rule saw an invitation, a receipt, an offer
+or a guard. It never overrules a rule verdict otherwise. Weights and the cut come from
+`scripts/train_detect.py` (the cut chosen on held-out folds of the corpus); inference is a set
+of strings and dict lookups.
 """
 
 from __future__ import annotations
@@ -50,10 +51,14 @@ class LearnedModel:
 
 
 def features(tokens: list[str]) -> set[str]:
-    """Word unigrams and adjacent pairs (bigrams) of the first MAX_TOKENS tokens."""
+    """Word unigrams, bigrams and clause-local trigrams of the first MAX_TOKENS tokens."""
     head = tokens[:MAX_TOKENS]
     found = set(head)
     found.update(map(" ".join, itertools.pairwise(head)))
+    # A three-word phrase says what a pair cannot ("with another candidate" against "with
+    # another applicant" for a flat); across a clause mark it would be two phrases glued.
+    triples = zip(head, head[1:], head[2:], strict=False)
+    found.update(map(" ".join, filter(_PUNCTUATION.isdisjoint, triples)))
     found -= _PUNCTUATION
     return found
 
