@@ -84,10 +84,15 @@ def test_features_read_only_the_opening_tokens():
 
 
 def test_a_sure_model_promotes_a_rule_other_with_low_confidence():
-    verdict = review(Verdict("other", 0.85, []), SURE, TOY)
+    verdict = review(Verdict("other", 0.85, [], about_a_job=True), SURE, TOY)
     assert verdict.category == "rejection"
     assert verdict.confidence == PROMOTED_CONFIDENCE < 0.7
     assert verdict.evidence[0].startswith("model: passed over")
+
+
+def test_a_sure_model_stays_silent_on_mail_that_is_not_about_work():
+    verdict = Verdict("other", 0.85, [], about_a_job=False)
+    assert review(verdict, SURE, TOY) is verdict
 
 
 def test_an_unsure_model_leaves_the_rules_alone():

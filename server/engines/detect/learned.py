@@ -90,6 +90,11 @@ def review(verdict: Verdict, tokens: list[str], model: LearnedModel) -> Verdict:
     """The rules' verdict, or a low-confidence rejection where the model is very sure of one."""
     if not eligible(verdict.category, verdict.evidence):
         return verdict
+    if not verdict.about_a_job:
+        # Ordinary prose (release notes, newsletters) is far from anything the model was
+        # trained on, and there its n-grams can add up to nonsense. The cut was chosen
+        # without this gate, so the gate only ever withholds a promotion.
+        return verdict
     p = model.probability(tokens)
     if p < model.promote_at:
         return verdict
