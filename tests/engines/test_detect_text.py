@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from server.engines.detect.patterns import Cue, PhraseIndex
 from server.engines.detect.text import html_to_text, strip_quoted, visible_text
 from server.engines.detect.tokens import tokenize
 
@@ -184,3 +187,104 @@ def test_deeply_nested_html_is_flattened_without_recursion():
 def test_hostile_markup_is_handled(markup):
     text = html_to_text(markup)
     assert isinstance(text, str)
+
+
+# The phrase index answers through compiled matchers; this plain reading of the phrase
+# language (first word, then each slot tried in order) is what they must agree with.
+def _slot_parts(phrase: str) -> list[tuple[str, object]]:
+    parts: list[tuple[str, object]] = []
+    for part in phrase.split():
+        if part.startswith("~"):
+            parts.append(("gap", int(part[1:] or 2)))
+        elif part.endswith("?"):
+            parts.append(("optional", part[:-1].split("/")))
+        else:
+            parts.append(("word", part.split("/")))
+    return parts
+
+
+def _accepts(choices: list[str], token: str) -> bool:
+    return any(
+        token.startswith(choice[:-1]) if choice.endswith("*") else token == choice
+        for choice in choices
+    )
+
+
+def _plain_end(parts: list, tokens: list[str], at: int) -> int | None:
+    """Where the first match of parts at tokens[at:] ends, or None."""
+    if not parts:
+        return at
+    kind, value = parts[0]
+    rest = parts[1:]
+    if kind == "gap":
+        for skip in range(value + 1):
+            if skip and (at + skip > len(tokens) or tokens[at + skip - 1] == "."):
+                return None
+            end = _plain_end(rest, tokens, at + skip)
+            if end is not None:
+                return end
+        return None
+    if at < len(tokens) and _accepts(value, tokens[at]):
+        end = _plain_end(rest, tokens, at + 1)
+        if end is not None or kind == "word":
+            return end
+    return _plain_end(rest, tokens, at) if kind == "optional" else None
+
+
+def _plain_find(cues: list[Cue], tokens: list[str]) -> list[tuple[int, int, int]]:
+    found = []
+    for start, token in enumerate(tokens):
+        for number, cue in enumerate(cues):
+            parts = _slot_parts(cue.phrase)
+            if _accepts(parts[0][1], token):
+                end = _plain_end(parts[1:], tokens, start + 1)
+                if end is not None:
+                    found.append((start, end, number))
+    return found
+
+
+_VOCABULARY = ["we", "not", "you", "move", "moving", "moved", "on", "with", ".", ","]
+_SLOT = st.one_of(
+    st.lists(st.sampled_from(["we", "not", "you", "move", "on", "with", "mov*", "w*"]), min_size=1)
+    .map(lambda words: "/".join(dict.fromkeys(words)))
+    .flatmap(lambda words: st.sampled_from([words, words + "?"])),
+    st.sampled_from(["~1", "~2", "~3"]),
+)
+_PHRASE = st.builds(
+    lambda first, slots: " ".join([first, *slots]),
+    st.sampled_from(["we", "not", "you", "move", "we/you", "on/with"]),
+    st.lists(_SLOT, max_size=4),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PHRASE, min_size=1, max_size=12), st.lists(st.sampled_from(_VOCABULARY)))
+def test_phrase_index_finds_what_a_plain_reading_of_the_phrases_finds(phrases, tokens):
+    cues = [Cue("x", 1, phrase) for phrase in phrases]
+    hits = PhraseIndex(cues).find(tokens)
+    assert [(hit.start, hit.end, hit.order) for hit in hits] == _plain_find(cues, tokens)
+    assert all(hit.cue is cues[hit.order] for hit in hits)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text", "span"),
+    [
+        ("we ~2 not", "we really did not", (0, 4)),
+        ("we ~2 not", "we did. not", None),  # a gap never runs over a sentence end
+        ("we ~2 not", "we, did not", (0, 4)),  # but it does over a clause mark
+        ("we will? not", "we will not", (0, 3)),  # an optional word is taken when it can be
+        ("we will? not", "we not", (0, 2)),
+        ("we move*", "we moved on", (0, 2)),
+        ("we not?", "we", (0, 1)),  # an optional tail may run past the last token
+        ("we ~2", "we are here", (0, 1)),  # a trailing gap takes nothing
+    ],
+)
+def test_phrase_language_edges(phrase, text, span):
+    hits = PhraseIndex([Cue("x", 1, phrase)]).find(tokenize(text))
+    assert [(hit.start, hit.end) for hit in hits] == ([span] if span else [])
+
+
+def test_hits_at_one_token_come_in_cue_order_across_pair_and_first_word_filing():
+    cues = [Cue("a", 1, "we ~1 not"), Cue("b", 1, "we will"), Cue("c", 1, "we will? not")]
+    hits = PhraseIndex(cues).find(tokenize("we will not"))
+    assert [(hit.order, hit.end) for hit in hits] == [(0, 3), (1, 2), (2, 3)]

@@ -8,7 +8,12 @@ so phrases can be looked up by the token they start with.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import reduce
+from itertools import accumulate
+from operator import or_
 
 from .tokens import SENTENCE, fold
 
@@ -32,6 +37,15 @@ class Hit:
     end: int
     order: int = 0  # the pattern's place in the cue list, to keep ties in a stable order
 
+    def __init__(self, cue: Cue, start: int, end: int, order: int = 0):
+        # Hits are made by the thousand; filling the frozen instance's __dict__ directly is
+        # about twice as fast as the generated __init__ (same fields, same immutability).
+        fields = self.__dict__
+        fields["cue"] = cue
+        fields["start"] = start
+        fields["end"] = end
+        fields["order"] = order
+
 
 @dataclass(frozen=True)
 class _Slot:
@@ -39,9 +53,6 @@ class _Slot:
     prefixes: tuple[str, ...]
     optional: bool
     gap: int
-
-    def accepts(self, token: str) -> bool:
-        return token in self.words or (bool(self.prefixes) and token.startswith(self.prefixes))
 
 
 def _compile(phrase: str) -> tuple[_Slot, ...]:
@@ -61,139 +72,123 @@ def _compile(phrase: str) -> tuple[_Slot, ...]:
     return tuple(slots)
 
 
-def _match(slots: tuple[_Slot, ...], tokens: list[str], si: int, ti: int, count: int) -> int:
-    """End index of a match of slots[si:] at tokens[ti:] (count = len(tokens)), or -1."""
-    last = len(slots)
-    while si < last:
-        slot = slots[si]
-        if slot.gap:
-            for skip in range(slot.gap + 1):
-                if skip and (ti + skip - 1 >= count or tokens[ti + skip - 1] == SENTENCE):
-                    break
-                end = _match(slots, tokens, si + 1, ti + skip, count)
-                if end >= 0:
-                    return end
-            return -1
-        if ti < count and slot.accepts(tokens[ti]):
-            if slot.optional:
-                end = _match(slots, tokens, si + 1, ti + 1, count)
-                if end >= 0:
-                    return end
-                si += 1
-                continue
-            si += 1
-            ti += 1
-            continue
-        if slot.optional:
-            si += 1
-            continue
-        return -1
-    return ti
-
-
 class PhraseIndex:
     """Cues indexed by their first word; `find` walks the tokens once."""
 
     def __init__(self, cues: list[Cue]):
         # Patterns whose second slot is a plain word are filed under (first word, second
         # word), so a token only meets the patterns its neighbour can continue; the rest
-        # are filed under their first word alone.
-        # An entry also carries, for "word ~N next ...", the reach N+1 and the words "next"
-        # may be: a quick set test on the following tokens rules most of them out.
-        Entry = tuple[int, tuple[_Slot, ...], Cue, int, frozenset[str]]
+        # are filed under their first word alone. Each entry is (matcher of the slots after
+        # the first, cue, pattern number, required-word mask).
+        # The mask: each distinct word set of a required plain slot is one bit, and a mail's
+        # mask holds the bits of the sets it has a word of, so "can this mail complete the
+        # pattern" is one test on two integers.
+        Entry = tuple[Callable, Cue, int, int]
         self._by_pair: dict[str, dict[str, list[Entry]]] = {}
         self._by_first: dict[str, list[Entry]] = {}
-        # per pattern: the word sets of its required plain slots (all must occur in the mail)
-        self._required: list[tuple[frozenset[str], ...]] = []
+        self._word_bits: dict[str, int] = {}
+        set_bits: dict[frozenset[str], int] = {}
         for number, cue in enumerate(cues):
             slots = _compile(cue.phrase)
-            self._required.append(
-                tuple(
-                    slot.words
-                    for slot in slots[1:]
-                    if not (slot.gap or slot.optional or slot.prefixes)
-                )
-            )
+            need = 0
+            for slot in slots[1:]:
+                if slot.gap or slot.optional or slot.prefixes:
+                    continue
+                bit = set_bits.get(slot.words)
+                if bit is None:
+                    bit = set_bits[slot.words] = 1 << len(set_bits)
+                    for word in slot.words:
+                        self._word_bits[word] = self._word_bits.get(word, 0) | bit
+                need |= bit
             second = slots[1] if len(slots) > 1 else None
             plain = second is not None and not (second.gap or second.optional or second.prefixes)
-            reach, near = 0, frozenset()
-            if len(slots) > 2 and slots[1].gap and not (slots[2].optional or slots[2].prefixes):
-                reach, near = slots[1].gap + 1, slots[2].words
+            entry = (_tail_matcher(slots[1:]), cue, number, need)
             for word in slots[0].words:
-                entry = (number, slots, cue, reach, near)
                 if plain:
                     by_second = self._by_pair.setdefault(word, {})
                     for following in second.words:
                         by_second.setdefault(following, []).append(entry)
                 else:
                     self._by_first.setdefault(word, []).append(entry)
+        self._all_bits = (1 << len(set_bits)) - 1
         # One lookup per token: (patterns by following word, patterns by first word alone).
         self._by_token = {
-            word: (self._by_pair.get(word), self._by_first.get(word))
+            word: (self._by_pair.get(word), self._by_first.get(word, ()))
             for word in set(self._by_pair) | set(self._by_first)
         }
 
     def find(self, tokens: list[str]) -> list[Hit]:
         """Every cue occurrence, in token order (and pattern order within a token)."""
         hits: list[Hit] = []
-        by_token, required = self._by_token, self._required
-        present = set(tokens)
-        viable: dict[int, bool] = {}
-        loose_of: dict[str, list] = {}
         count = len(tokens)
+        if not count:
+            return hits
+        by_token = self._by_token
+        words = set(tokens)
+        # the bits of the required word sets this mail has no word of
+        missing = self._all_bits ^ reduce(or_, filter(None, map(self._word_bits.get, words)), 0)
+        # Per word of the mail, once: its pairs and the first-word patterns it can complete.
+        plan: dict[str, tuple] = {}
+        for word in words:
+            filed = by_token.get(word)
+            if filed is not None:
+                pairs, loose = filed
+                if loose:
+                    loose = [entry for entry in loose if not entry[3] & missing]
+                if pairs is not None or loose:
+                    plan[word] = (pairs, loose)
+        # The matchers read the tokens as one string, each token followed by a space;
+        # token i starts at the length of the tokens before it plus i.
+        joined = " ".join(tokens) + " "
+        before = list(accumulate(map(len, tokens), initial=0))
+        spaces = joined.count
+        last = count - 1
         for index, token in enumerate(tokens):
-            filed = by_token.get(token)
-            if filed is None:
+            step = plan.get(token)
+            if step is None:
                 continue
-            pairs, loose = filed
-            if loose and len(loose) > 4:
-                # "your", "you", "not" open many patterns and recur: the ones this mail
-                # cannot complete (a required word absent) are dropped at the first sight.
-                kept = loose_of.get(token)
-                if kept is None:
-                    kept = loose_of[token] = [
-                        entry for entry in loose if _viable(entry[0], required, present, viable)
-                    ]
-                loose = kept
-            if pairs is not None:
-                following = tokens[index + 1] if index + 1 < count else None
-                paired = pairs.get(following)
-                groups = (paired, loose) if paired else (loose,)
-            else:
-                groups = (loose,)
+            pairs, loose = step
+            paired = pairs.get(tokens[index + 1]) if pairs is not None and index < last else None
+            after = index + 1
+            at = before[after] + after
             found = len(hits)
-            for group in groups:
-                if not group:
-                    continue
-                for number, slots, cue, reach, near in group:
-                    if reach and near.isdisjoint(tokens[index + 1 : index + 1 + reach]):
+            if paired:
+                for match, cue, number, need in paired:
+                    if need & missing:
                         continue
-                    ok = viable.get(number)
-                    if ok is None:
-                        ok = _viable(number, required, present, viable)
-                    if not ok:
-                        continue
-                    end = _match(slots, tokens, 1, index + 1, count)
-                    if end >= 0:
+                    matched = match(joined, at)
+                    if matched is not None:
+                        end = after + spaces(" ", at, matched.end())
                         hits.append(Hit(cue, index, end, number))
-            if len(groups) > 1 and len(hits) - found > 1:
-                hits[found:] = sorted(hits[found:], key=lambda hit: hit.order)
+            for match, cue, number, _need in loose:
+                matched = match(joined, at)
+                if matched is not None:
+                    end = after + spaces(" ", at, matched.end())
+                    hits.append(Hit(cue, index, end, number))
+            if paired and loose and len(hits) - found > 1:
+                hits[found:] = sorted(hits[found:], key=_order)
         return hits
 
 
-def _viable(
-    number: int,
-    required: list[tuple[frozenset[str], ...]],
-    present: set[str],
-    viable: dict[int, bool],
-) -> bool:
-    """Every required word of pattern `number` occurs in the mail (cached per mail)."""
-    ok = viable.get(number)
-    if ok is None:
-        ok = True
-        for words in required[number]:
-            if words.isdisjoint(present):
-                ok = False
-                break
-        viable[number] = ok
-    return ok
+def _order(hit: Hit) -> int:
+    return hit.order
+
+
+def _tail_matcher(slots: tuple[_Slot, ...]) -> Callable:
+    """A compiled `match(text, pos)` of slots over tokens joined as "token token ... ".
+
+    The first match found decides where a hit ends, so the choices are tried in the
+    language's order: an optional word taken before it is left out, a gap's shortest skip
+    first and never a skip over a sentence end.
+    """
+    parts = []
+    not_an_end = "(?!" + re.escape(SENTENCE) + " )"
+    for slot in slots:
+        if slot.gap:
+            parts.append(rf"(?:{not_an_end}[^ ]+ ){{0,{slot.gap}}}?")
+            continue
+        choices = [re.escape(word) for word in sorted(slot.words)]
+        choices += [re.escape(prefix) + "[^ ]*" for prefix in slot.prefixes]
+        one = "(?:" + "|".join(choices) + ") " if choices else "(?!)"
+        parts.append("(?:" + one + ")?" if slot.optional else one)
+    return re.compile("".join(parts)).match
