@@ -2018,6 +2018,66 @@ TRAPS = [
         "rejection",
         id="a-designer-not-shortlisted",
     ),
+    # round eleven: "you have not been invited to interview" and its conditions
+    pytest.param(
+        "Teaching Assistant",
+        "Dear Sam, thank you for applying for the Teaching Assistant post. I'm sorry to say you "
+        "have not been invited to interview on this occasion.",
+        "rejection",
+        id="not-been-invited-to-interview",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Thanks for applying to the Analyst role. If you have not been invited to interview by "
+        "5 December, please assume we won't be taking your application further.",
+        "application_received",
+        id="not-invited-by-a-date-is-a-receipt",
+    ),
+    pytest.param(
+        "Interview link",
+        "Hi Sam, have you not been invited to the interview yet? Let me know and I'll resend the "
+        "link for the Analyst role.",
+        "other",
+        id="not-invited-yet-asks",
+    ),
+    # round eleven: a portal's status notice holds no decision (nor may the model read one in)
+    pytest.param(
+        "Application update",
+        "Hello Sam, the status of your application for Data Analyst has been updated. Please log "
+        "in to your candidate account to view it.",
+        "other",
+        id="status-changed-log-in",
+    ),
+    pytest.param(
+        "Mise à jour de votre candidature",
+        "Bonjour, le statut de votre candidature pour le poste de Chargé(e) de communication a été "
+        "mis à jour. Connectez-vous à votre espace candidat pour le consulter.",
+        "other",
+        id="statut-mis-a-jour-connectez-vous",
+    ),
+    pytest.param(
+        "Application update",
+        "Hello Sam, your application status has been updated. We have decided not to move forward "
+        "with your application for Data Analyst. Log in to your account for details.",
+        "rejection",
+        id="status-updated-with-the-no-in-it",
+    ),
+    # round eleven: a pause with no end in sight, against one that keeps the reader waiting
+    pytest.param(
+        "Engineering Manager",
+        "Hi Sam, the Engineering Manager role has been put on hold and we're not able to continue "
+        "with the hiring process for the foreseeable future. If it reopens I'll be in touch.",
+        "rejection",
+        id="on-hold-not-continuing-for-the-foreseeable-future",
+    ),
+    pytest.param(
+        "Engineering Manager",
+        "Hi Sam, the Engineering Manager role is on hold and we're unable to schedule interviews "
+        "for the foreseeable future, but your application remains active and we'll pick it up "
+        "when hiring resumes.",
+        "other",
+        id="on-hold-foreseeable-but-application-remains-active",
+    ),
 ]
 
 

@@ -84,6 +84,10 @@ _CLAUSE_BREAKS = frozenset({"and", ",", ".", ";", ":"})
 # "as part of your offer", "following your offer": a step after the offer already made
 _OFFER_STEPS = frozenset({"of", "following", "regarding", "under", "about"})
 _FOR_GOOD = frozenset({"indefinitely", "permanently"})
+# a pause that keeps the reader waiting: "still in the running", "remains active", "pick it up"
+_WAITING = frozenset({"still", "remains", "remain", "pick", "picking", "decision", "decisions"})
+# a status change (2) and where to read it (1)
+_STATUS_NOTICE = 3
 _HELD = frozenset(
     {"hold", "paused", "pause", "pausing", "freeze", "frozen", "suspended", "until", "halted"}
 )
@@ -666,7 +670,11 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     # A digest may mention one job "you applied" to: it is still a digest.
     alert = alert_weight >= 2 and (app_weight == 0 or alert_weight >= 3 * app_weight + 1)
     # "on hold indefinitely, so your application won't go any further": the role is gone
-    pause = _weight(tallies, p.PAUSE) >= 1 and not _held_indefinitely(tallies, tokens)
+    pause = (
+        _weight(tallies, p.PAUSE) >= 1
+        and not _held_indefinitely(tallies, tokens)
+        and not _stopped_for_good(tallies, tokens)
+    )
     addressed = not _SECOND_PERSON.isdisjoint(tokens)
     rejection = _rejection_tally(
         tallies, tokens, damped=alert or pause, addressed=addressed, paused_only=not alert
@@ -722,6 +730,9 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     if received >= 3 and _weight(tallies, p.VOICE) < 2:
         confidence = round(min(0.92, 0.6 + 0.06 * received), 2)
         return Verdict(p.RECEIVED, confidence, _evidence(tokens, _hits(tallies, p.RECEIVED)))
+    if _weight(tallies, p.STATUS) >= _STATUS_NOTICE:
+        # "your application status has changed: log in to view it": the decision is elsewhere
+        return Verdict("other", 0.6, _guard("status-notice", tokens, tallies.get(p.STATUS)))
     leaning = rejection.weight + _weight(tallies, p.OFFER) + _weight(tallies, p.INVITE)
     confidence = 0.85 if leaning == 0 else max(0.35, 0.6 - 0.05 * leaning)
     evidence = _evidence(tokens, rejection.hits, 3)
@@ -772,6 +783,22 @@ def _held_indefinitely(tallies: dict[str, _Tally], tokens: list[str]) -> bool:
     return bool(hits) and all(
         not _FOR_GOOD.isdisjoint(tokens[hit.end : hit.end + 2]) for hit in hits
     )
+
+
+def _stopped_for_good(tallies: dict[str, _Tally], tokens: list[str]) -> bool:
+    """ "we're not able to continue the process for the foreseeable future": no end in sight,
+    unless the mail also keeps the reader waiting ("your application remains active")."""
+    if "foreseeable" not in tokens:
+        return False
+    for hit in _hits(tallies, p.PAUSE):
+        if not _WAITING.isdisjoint(tokens[hit.start : hit.end]):
+            return False
+    for index, (word, after) in enumerate(pairwise(tokens)):
+        if word == "foreseeable" and after == "future":
+            start = _sentence_start(tokens, index)
+            if not p.NEGATORS.isdisjoint(tokens[start:index]):
+                return True
+    return False
 
 
 def _held(tallies: dict[str, _Tally], tokens: list[str]) -> bool:

@@ -41,6 +41,7 @@ META = "meta"
 REFERRAL = "referral"
 HIRING_SIDE = "hiring_side"
 REQUEST = "request"
+STATUS = "status_notice"
 
 
 def _cues(category: str, block: str) -> list[Cue]:
@@ -287,6 +288,8 @@ _REJECTION_EN = """
 3 you/your/application/candidacy ~4 not ~2 progress/progressed/get/got/go/gone/move/moved past/beyond/through ~2 the? first/initial/screening/review/stage/sift/round
 # "we've now shortlisted ... and regret that you have not been included"
 2 you have/had/were/are not ~1 been included
+# "you have not been invited to interview", "you weren't called for an assessment"
+3 you have/had/were/are not ~1 been? invited/called/asked ~1 to/for ~1 an/a/the? interview/interviews/assessment/onsite
 3 not ~3 be? considered further
 3 not ~3 consider/considering you/your ~4 further
 3 not to be considered
@@ -1206,6 +1209,22 @@ _OUTREACH = """
 1 on behalf of ~2 client
 """
 
+# A portal's "the status of your application has changed, log in to see it": the news is
+# elsewhere, so neither the rules nor the second opinion may read a decision into it.
+_STATUS = """
+2 status ~6 application/applications/candidacy/candidature ~12 changed/updated/update/changes/modified
+2 application/applications/candidacy ~1 status ~3 changed/updated/update/changes/modified
+1 log/logging/sign/signing in/into/on ~4 portal/account/profile/dashboard/site
+2 statut ~4 candidature/candidatures ~12 mis/modifie/evolue/change
+1 connectez/connecter/identifiez ~5 espace/compte/portail
+2 status ~4 bewerbung/bewerbungen ~12 aktualisiert/geandert
+1 bewerberportal/kandidatenportal/karriereportal
+2 estado ~4 candidatura/candidaturas/solicitud ~12 actualizado/cambiado/modificado
+1 inicia/inicie/accede/acceda ~4 sesion/portal/cuenta
+2 status ~4 sollicitatie ~12 gewijzigd/bijgewerkt/aangepast
+1 log/logt ~3 in ~3 portaal/account/omgeving
+"""
+
 # The sender asks the reader for something: a "thanks for applying" above it is a greeting.
 _REQUEST = """
 2 could/can/would you ~3 send/share/confirm/provide/upload/forward/tell
@@ -1246,6 +1265,7 @@ def all_cues() -> list[Cue]:
         + _cues(REFERRAL, _REFERRAL)
         + _cues(HIRING_SIDE, _HIRING_SIDE)
         + _cues(REQUEST, _REQUEST)
+        + _cues(STATUS, _STATUS)
     )
 
 
