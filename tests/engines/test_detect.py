@@ -2078,6 +2078,28 @@ TRAPS = [
         "other",
         id="on-hold-foreseeable-but-application-remains-active",
     ),
+    # round eleven: "nous ne donnerons pas suite", the verb between "ne" and "pas"
+    pytest.param(
+        "Votre candidature",
+        "Bonjour Sam, après étude de votre dossier pour le poste de Comptable, nous ne donnerons "
+        "pas suite à votre candidature.",
+        "rejection",
+        id="ne-donnerons-pas-suite",
+    ),
+    pytest.param(
+        "Votre candidature",
+        "Bonjour Sam, si nous ne donnons pas suite à votre candidature, nous conserverons votre CV "
+        "pour d'autres postes. Merci pour votre candidature au poste de Comptable.",
+        "other",
+        id="si-nous-ne-donnons-pas-suite-is-a-condition",
+    ),
+    pytest.param(
+        "Votre réclamation",
+        "Bonjour, nous ne donnerons pas suite à votre réclamation concernant la facture 2231, le "
+        "paiement ayant été reçu.",
+        "other",
+        id="ne-donnerons-pas-suite-a-une-reclamation",
+    ),
 ]
 
 

@@ -445,6 +445,8 @@ _REJECTION_DE = """
 _REJECTION_FR = """
 3 pas ~2 te/vous proposer/offrir ~2 poste/emploi/contrat/stage
 3 ne ~4 pas ~4 donner/donnerons/donnera/donnons suite
+# "nous ne donnerons pas suite à votre candidature": the verb between "ne" and "pas"
+3 ne ~1 donnerons/donnera/donnons/donnerai/donnerait pas ~1 de? suite
 3 pas ~3 suite favorable
 3 pas ~3 mesure ~4 suite favorable
 # "pas de besoin de recrutement": a statement, decisive after a candidature spontanée
