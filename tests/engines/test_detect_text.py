@@ -288,3 +288,32 @@ def test_hits_at_one_token_come_in_cue_order_across_pair_and_first_word_filing()
     cues = [Cue("a", 1, "we ~1 not"), Cue("b", 1, "we will"), Cue("c", 1, "we will? not")]
     hits = PhraseIndex(cues).find(tokenize("we will not"))
     assert [(hit.order, hit.end) for hit in hits] == [(0, 3), (1, 2), (2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # each way a line can open (or close) quoted history, as strip_quoted's first scan sees it
+        ("Sounds good to me.\n> earlier words", "Sounds good to me."),
+        ("Sounds good to me.\n_____\nFROM: Jo\nold words", "Sounds good to me."),
+        ("Sounds good to me.\nJo Park <jo@acme.com> schreef:\nold words", "Sounds good to me."),
+        ("Sounds good to me.\nBEGIN FORWARDED MESSAGE:\nold words", "Sounds good to me."),
+        ("Sounds good to me.\nVon: Jo\nGesendet: Mo\nAn: Sam\nold words", "Sounds good to me."),
+        ("Sounds good to me.\n*** Em 3 mar, Jo escreveu ***\nold words", "Sounds good to me."),
+        ("Sounds good to me.\n\x00\nold words", "Sounds good to me."),
+    ],
+)
+def test_every_opening_of_quoted_history_is_seen(text, kept):
+    assert strip_quoted(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear team:\nwe wrote to you on Monday",  # a colon ends a line, but no header
+        "Plain words\nwith a - dash and from: inside\nand >arrows< here",
+        "Zeile eins\n\nZeile zwei\x00mittendrin",
+    ],
+)
+def test_text_with_no_quoted_history_is_kept_whole(text):
+    assert strip_quoted(text) == text.replace("\x00", "")

@@ -93,6 +93,20 @@ _HEADER_NEXT = (
     "onderwerp:",
 )
 _MIN_NEW_TEXT_LETTERS = 12
+# Where a quote, forward or reply header could open a line (see _may_hold_history).
+_HISTORY_HINT = re.compile(
+    "\n(?:"
+    + "|".join(
+        [
+            "[" + re.escape(QUOTE_MARK + ">-") + "]",
+            "_____",
+            "begin forwarded message",
+            *map(re.escape, _HEADER_FROM),
+            "[" + re.escape(_FRAME) + "]*(?:" + "|".join(map(re.escape, _REPLY_STARTS)) + ")",
+        ]
+    )
+    + ")"
+)
 
 
 def _hides(attrs: str) -> tuple[bool, bool]:
@@ -243,6 +257,8 @@ def strip_quoted(text: str) -> str:
     When nothing but a forward or quote sits in the message (a forwarded rejection),
     the quoted text is kept, because that is what the reader is looking at.
     """
+    if not _may_hold_history(text):
+        return text.replace(QUOTE_MARK, "")
     lines = text.split("\n")
     for index, line in enumerate(lines):
         low = line.lower()
@@ -261,6 +277,17 @@ def strip_quoted(text: str) -> str:
         rest = [ln.lstrip("> ").replace(QUOTE_MARK, "") for ln in lines[index + 1 :]]
         return "\n".join(head + _drop_header_block(rest))
     return text.replace(QUOTE_MARK, "")
+
+
+def _may_hold_history(text: str) -> bool:
+    """False when no line can be a quote, forward or reply header (most mail: one scan).
+
+    Every marker `strip_quoted` looks for opens a line (a quote mark, dashes, underscores,
+    a "From:" or a reply's "On ...", perhaps framed) or ends one with a colon; lower-casing
+    the whole text lower-cases each line.
+    """
+    low = "\n" + text.lower() + "\n"
+    return ":\n" in low or _HISTORY_HINT.search(low) is not None
 
 
 def _drop_header_block(lines: list[str]) -> list[str]:

@@ -63,6 +63,9 @@ _MONTHS = frozenset(
 
 def fold(text: str) -> str:
     """Lower-case text with accents removed and typographic apostrophes made plain."""
+    if text.isascii():
+        # the backtick is the table's one plain character; a replace is cheaper than a table
+        return (text.replace("`", "'") if "`" in text else text).casefold()
     text = text.translate(_PRE_FOLD).casefold()
     if text.isascii():
         return text
@@ -93,12 +96,15 @@ def tokenize(text: str) -> list[str]:
     append, split = tokens.append, _SPLIT_WORDS
     ordinal = -1  # "am 14. Mai": the "." of a German or Dutch date ends no sentence
     for raw in _TOKEN.findall(fold(text)):
-        first = raw[0]
-        if first.isalnum() and "'" not in raw and raw not in split:
+        # A token is a word with or without an apostrophe, a mark or a blank line, so only
+        # the plain word, by far the most common, is all letters and digits.
+        if raw.isalnum() and raw not in split:
             if ordinal >= 0 and ordinal == len(tokens) - 1 and raw in _MONTHS:
                 tokens.pop()
-            append(raw)  # the plain word, by far the most common token
-        elif first == "\n" or first in ".!?":
+            append(raw)
+            continue
+        first = raw[0]
+        if first == "\n" or first in ".!?":
             if tokens and tokens[-1] != SENTENCE:
                 if first == "." and len(tokens[-1]) <= 2 and tokens[-1].isdigit():
                     ordinal = len(tokens)
