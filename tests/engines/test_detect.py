@@ -2100,6 +2100,42 @@ TRAPS = [
         "other",
         id="ne-donnerons-pas-suite-a-une-reclamation",
     ),
+    # round eleven: "a no ... on this one" is about the role in hand
+    pytest.param(
+        "Analyst role",
+        "Sam, thanks for your patience. I'm afraid it's a no from the team on this one. They "
+        "wanted someone with more SQL depth for the Analyst role.",
+        "rejection",
+        id="a-no-from-the-team-on-this-one",
+    ),
+    pytest.param(
+        "Re: budget",
+        "Hi Sam, it's a no from finance on this one, sorry. Let's revisit the laptop refresh "
+        "in Q2.",
+        "other",
+        id="a-no-from-finance-on-this-one-is-no-job",
+    ),
+    # round eleven: "we're all staffed up for now" to an applicant
+    pytest.param(
+        "Re: your application",
+        "Hi Sam, thanks for your application for the barista job. We're all staffed up for now, "
+        "sorry!",
+        "rejection",
+        id="all-staffed-up-for-now",
+    ),
+    pytest.param(
+        "Saturday",
+        "Hi Sam, we're fully staffed on Saturday so you can take the day off. Enjoy! Mick",
+        "other",
+        id="fully-staffed-on-a-rota",
+    ),
+    pytest.param(
+        "Good news",
+        "Hi Sam, great news! Castlegate have come back with an offer for the Claims Handler role: "
+        "29,500 plus benefits. Give me a ring.",
+        "offer",
+        id="agency-client-came-back-with-an-offer",
+    ),
 ]
 
 

@@ -86,6 +86,8 @@ _OFFER_STEPS = frozenset({"of", "following", "regarding", "under", "about"})
 _FOR_GOOD = frozenset({"indefinitely", "permanently"})
 # a pause that keeps the reader waiting: "still in the running", "remains active", "pick it up"
 _WAITING = frozenset({"still", "remains", "remain", "pick", "picking", "decision", "decisions"})
+# "on this one", "on this occasion": the matter in hand, not another
+_THIS_ONE = frozenset({"one", "occasion", "time", "round", "role", "position", "job"})
 # a status change (2) and where to read it (1)
 _STATUS_NOTICE = 3
 _HELD = frozenset(
@@ -348,6 +350,8 @@ def _on_something_else(tokens: list[str], hit: Hit) -> bool:
             return False
         if token == "on":
             about = tail[index + 1 : index + 4]
+            if about[:1] in (["this"], ["that"]) and about[1:2] and about[1] in _THIS_ONE:
+                return False  # "a no from the team on this one": the role the mail is about
             return YOU.isdisjoint(about) and _APPLIED.isdisjoint(about)
     return False
 

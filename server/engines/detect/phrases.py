@@ -149,6 +149,8 @@ _REJECTION_EN = """
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 someone/somebody
 3 already ~3 moved/gone/proceeded/went/go/going/decided ~3 ahead/forward? with ~2 another/a/an ~2 candidate/applicant/person/finalist/hire
 3o we ~2 pass on? this/for time/now/occasion/round
+# "we're all staffed up for now", "we're fully staffed at the moment": no one is needed
+3s we are/re ~1 all/fully/now staffed
 # "so it's a no from them this time": "from" names who decided ("is it a no?" asks)
 3o it is a no from ~1 them/us/me/him/her/the/client/employer
 3o it is a no this time
@@ -610,6 +612,8 @@ _REJECTION_NL = """
 """
 
 _OFFER = """
+# an agency relays it: "they've come back with an offer for the Claims Handler role"
+3 have/has/ve come back with an offer for ~2 you/the/your
 3 freuen ~6 stelle/position/ausbildungsstelle ~6 anbieten
 3 plaisir ~3 proposer ~3 poste/contrat/emploi
 3 nos quedamos contigo/con usted
