@@ -2136,6 +2136,21 @@ TRAPS = [
         "offer",
         id="agency-client-came-back-with-an-offer",
     ),
+    # round eleven: "I don't think the associate role is the right fit for you"
+    pytest.param(
+        "Following up",
+        "Hi Sam, thanks for meeting me last Thursday. I don't think the associate role is the "
+        "right fit for you at this stage. Sorry not to have better news. Hugo",
+        "rejection",
+        id="not-think-the-role-is-the-right-fit-for-you",
+    ),
+    pytest.param(
+        "New role",
+        "Hi Sam, I don't think the Analyst role is the right fit for you, but I have a Senior "
+        "Analyst opening that is. Would you be open to a chat?",
+        "other",
+        id="not-the-right-fit-but-another-opening",
+    ),
 ]
 
 

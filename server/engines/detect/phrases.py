@@ -297,6 +297,8 @@ _REJECTION_EN = """
 3 not to be considered
 2s not ~4 a/the/right/good/strong/best/close/ideal/perfect/great/clear/strongest/closest/obvious fit/match/alignment/fits/matches
 3 you ~2 not ~3 right/best/ideal/good/strong/perfect/strongest/closest fit/match for ~3 role/position/job/opening/vacancy/team/post/opportunity/roles/positions
+# "I don't think the associate role is the right fit for you at this stage": the role, the subject
+2 not ~2 think/feel/believe ~1 the/this/that ~2 role/position/job/post/opportunity/opening is ~1 the? right/best/ideal/good fit/match for you
 3sy decided/chosen/opted/elected not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
 3y decided against ~4 application/candidacy/you/proceeding/moving/progressing/offering/extending/continuing
 3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
