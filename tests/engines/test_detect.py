@@ -2151,6 +2151,28 @@ TRAPS = [
         "other",
         id="not-the-right-fit-but-another-opening",
     ),
+    # round eleven: a fit "if you want ..." is a condition of the reader's, not a no
+    pytest.param(
+        "Quick question",
+        "Hi Sam, honestly I don't think this role is the right fit for you if you want to stay "
+        "fully remote. Are you still keen to interview for the Analyst role? Let me know.",
+        "other",
+        id="not-the-right-fit-if-you-want-remote",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, thanks for interviewing for the Analyst role. I don't think this is the right "
+        "fit for you if I'm honest; we need more modelling depth. Best, Ana",
+        "rejection",
+        id="not-the-right-fit-if-i-am-honest",
+    ),
+    pytest.param(
+        "Analyst role",
+        "Hi Sam, thanks for interviewing. We don't feel this is the right fit for you even if "
+        "your SQL is strong. Best, Ana",
+        "rejection",
+        id="not-the-right-fit-even-if",
+    ),
 ]
 
 

@@ -375,6 +375,17 @@ def _for_someone_else(tokens: list[str], hit: Hit) -> bool:
     return YOU.isdisjoint(tail[1:]) and _APPLIED.isdisjoint(tail[1:])
 
 
+def _if_you_want(tokens: list[str], hit: Hit) -> bool:
+    """ "not the right fit for you if you want to stay remote": a fit on a condition of yours."""
+    tail = tokens[hit.end : hit.end + 5]
+    for index, token in enumerate(tail[:-1]):
+        if token in (SENTENCE, CLAUSE):
+            return False
+        if token in ("if", "unless") and tail[index + 1] in YOU:
+            return index == 0 or tail[index - 1] != "even"  # "even if you ..." concedes
+    return False
+
+
 def _hearsay(tokens: list[str], hit: Hit) -> bool:
     """ "I noticed you were not selected for the Analyst role at Acme": news of someone's no."""
     return not _HEARD.isdisjoint(tokens[max(0, hit.start - 3) : hit.start])
@@ -538,6 +549,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
             if "r" in cue.flags and _for_someone_else(tokens, hit):
                 continue
             if "n" in cue.flags and not _PAPERS.isdisjoint(tokens[hit.end : hit.end + 1]):
+                continue
+            if "i" in cue.flags and _if_you_want(tokens, hit):
                 continue
             if _about_a_class(tokens, hit) or _hearsay(tokens, hit):
                 continue

@@ -14,7 +14,8 @@ rate rise", "we'll pass this time on the panel member"), unless that is the read
 ``w`` a change of course void when "with" and a thing that is no job follows it ("gone
 another way with the menu"; "with the role", "with your application", "with someone" stay),
 ``r`` void when "for" and someone other than the reader follows ("not good news for the other
-candidates"), ``n`` void when the job's papers follow ("you haven't got the job description").
+candidates"), ``n`` void when the job's papers follow ("you haven't got the job description"), ``i`` void
+when "if/unless you" follows ("not the right fit for you if you want to stay remote").
 
 Cues are written to cover families of wording, not sentences of the corpus: the corpus in
 tests/data/emails was partly written blind (see the blind* files) to keep them honest.
@@ -180,9 +181,9 @@ _REJECTION_EN = """
 2 not ~2 quite? the level ~3 need/needed/looking/require/required
 3 not ~3 adding/add/include/including/accept/accepting/admit/admitting/onboard/onboarding you ~4 pool/roster/panel/network/bench/register/freelancers/contractors/translators/longlist/shortlist/slate
 3 fill/filling/filled ~5 with a/an internal/existing
-3 not ~2 feel/think/believe ~3 this/it/that/the/you ~3 right/best/good/ideal ~2 opportunity/fit/match/role/position/step/move
-3 this/it/that ~2 not ~2 the? right/best/ideal opportunity/role/position/fit/match ~2 for you
-3 not ~2 feel/think/believe ~3 this/it/that/you ~4 a/the good/great/strong/close/right/perfect? fit/match
+3i not ~2 feel/think/believe ~3 this/it/that/the/you ~3 right/best/good/ideal ~2 opportunity/fit/match/role/position/step/move
+3i this/it/that ~2 not ~2 the? right/best/ideal opportunity/role/position/fit/match ~2 for you
+3i not ~2 feel/think/believe ~3 this/it/that/you ~4 a/the good/great/strong/close/right/perfect? fit/match
 3 not selected/chosen/shortlisted by ~1 the/this? employer/company/hiring/recruiter/client/team
 # "your application for X at Y was not selected for further consideration" (the reader's, not
 # "applicants not selected for interview will not be contacted")
@@ -296,9 +297,9 @@ _REJECTION_EN = """
 3 not ~3 consider/considering you/your ~4 further
 3 not to be considered
 2s not ~4 a/the/right/good/strong/best/close/ideal/perfect/great/clear/strongest/closest/obvious fit/match/alignment/fits/matches
-3 you ~2 not ~3 right/best/ideal/good/strong/perfect/strongest/closest fit/match for ~3 role/position/job/opening/vacancy/team/post/opportunity/roles/positions
+3i you ~2 not ~3 right/best/ideal/good/strong/perfect/strongest/closest fit/match for ~3 role/position/job/opening/vacancy/team/post/opportunity/roles/positions
 # "I don't think the associate role is the right fit for you at this stage": the role, the subject
-2 not ~2 think/feel/believe ~1 the/this/that ~2 role/position/job/post/opportunity/opening is ~1 the? right/best/ideal/good fit/match for you
+2i not ~2 think/feel/believe ~1 the/this/that ~2 role/position/job/post/opportunity/opening is ~1 the? right/best/ideal/good fit/match for you
 3sy decided/chosen/opted/elected not to ~3 move/proceed/progress/advance/pursue/continue/offer/invite/extend/take/hire/go/schedule/interview/shortlist
 3y decided against ~4 application/candidacy/you/proceeding/moving/progressing/offering/extending/continuing
 3 not ~2 pursue/pursuing ~3 your/you/application/candidacy/candidature
