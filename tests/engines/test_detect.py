@@ -2173,6 +2173,57 @@ TRAPS = [
         "rejection",
         id="not-the-right-fit-even-if",
     ),
+    # round eleven: "not taking you to second stage", "not moving to an offer with you"
+    pytest.param(
+        "Re: catch up",
+        "Hi Sam, heard back from Brookfield. Unfortunately they won't be taking you to second "
+        "stage for the Analyst role. Sian",
+        "rejection",
+        id="not-taking-you-to-second-stage",
+    ),
+    pytest.param(
+        "Re: Saturday",
+        "Hi Sam, sorry, we won't be taking you to the next stage of the hike, the path is closed. "
+        "Sian",
+        "other",
+        id="not-taking-you-to-the-next-stage-of-a-hike",
+    ),
+    pytest.param(
+        "Platform role",
+        "Hi Sam, I'm sorry to say we won't be moving to an offer with you for the Platform "
+        "Engineer role. Dan",
+        "rejection",
+        id="not-moving-to-an-offer-with-you",
+    ),
+    pytest.param(
+        "Platform role",
+        "Hi Sam, quick one: we're not moving to an offer until references are in, so hang tight "
+        "on the Platform Engineer role. Dan",
+        "other",
+        id="not-moving-to-an-offer-until-references",
+    ),
+    # round eleven: a personal no given because of a pause ("paused ..., so we won't ...")
+    pytest.param(
+        "Quick note",
+        "Hi Sam - we've decided to pause on hiring a junior for now and keep the team as it is, "
+        "so we won't be taking your application forward. Sorry! Anya",
+        "rejection",
+        id="paused-so-not-taking-your-application-forward",
+    ),
+    pytest.param(
+        "Quick note",
+        "Hi Sam - we've paused hiring for the junior role until January, so we won't be "
+        "progressing your application until then. Anya",
+        "other",
+        id="paused-so-not-progressing-until-then",
+    ),
+    pytest.param(
+        "Quick note",
+        "Hi Sam - we've paused hiring for the junior role for now, so we can't move your "
+        "application forward at the moment, but it remains active and we'll be in touch. Anya",
+        "other",
+        id="paused-so-not-now-but-remains-active",
+    ),
 ]
 
 

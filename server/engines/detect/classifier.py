@@ -88,6 +88,8 @@ _FOR_GOOD = frozenset({"indefinitely", "permanently"})
 _WAITING = frozenset({"still", "remains", "remain", "pick", "picking", "decision", "decisions"})
 # "on this one", "on this occasion": the matter in hand, not another
 _THIS_ONE = frozenset({"one", "occasion", "time", "round", "role", "position", "job"})
+# "paused ..., so we won't ...": what follows is the consequence
+_SO = frozenset({"so", "therefore", "hence", "means", "meaning"})
 # a status change (2) and where to read it (1)
 _STATUS_NOTICE = 3
 _HELD = frozenset(
@@ -552,6 +554,8 @@ def _tally(hits: list[Hit], tokens: list[str]) -> dict[str, _Tally]:
                 continue
             if "i" in cue.flags and _if_you_want(tokens, hit):
                 continue
+            if "e" in cue.flags and tokens[hit.end : hit.end + 1] == ["of"]:
+                continue
             if _about_a_class(tokens, hit) or _hearsay(tokens, hit):
                 continue
             if cue.weight < 3 and _predecessor(tokens, hit):
@@ -875,6 +879,30 @@ def _distinct(tallies: dict[str, _Tally], category: str, tokens: list[str]) -> i
     return len({_text_of(tokens, hit) for hit in _hits(tallies, category)})
 
 
+def _no_because_of_pause(tokens: list[str], rejection: _Tally, pauses: list[Hit]) -> bool:
+    """ "we've decided to pause on hiring for now, so we won't be taking your application
+    forward": the pause is the reason for a personal no, unless the no waits ("until then")
+    or the mail keeps the reader waiting ("your application remains active")."""
+    if any(not _WAITING.isdisjoint(tokens[pause.start : pause.end]) for pause in pauses):
+        return False
+    for hit in rejection.hits:
+        if (
+            hit.cue.weight < 3
+            or "s" in hit.cue.flags
+            or YOU.isdisjoint(tokens[hit.start : hit.end])
+        ):
+            continue
+        start, end = _sentence_bounds(tokens, hit.start)
+        if not p.TEMPORARY.isdisjoint(tokens[hit.end : end]) or "remains" in tokens:
+            continue
+        for pause in pauses:
+            if start <= pause.start < hit.start and not _SO.isdisjoint(
+                tokens[pause.end : hit.start]
+            ):
+                return True
+    return False
+
+
 def _no_before_pause(tokens: list[str], rejection: _Tally, pauses: list[Hit]) -> bool:
     """ "We will not progress your application." then "we keep your CV until further notice"
     or "reapply once the role reopens": a personal no said first, the pause words after it
@@ -931,8 +959,10 @@ def _rejection_guard(
     ):
         # "that role closed, but we have a new opening: open to a chat?" is outreach.
         return Verdict("other", 0.45, _guard("new-opportunity", tokens, tallies.get(p.OUTREACH)))
-    final = any("f" in hit.cue.flags for hit in rejection.hits) or _no_before_pause(
-        tokens, rejection, _hits(tallies, p.PAUSE)
+    final = (
+        any("f" in hit.cue.flags for hit in rejection.hits)
+        or _no_before_pause(tokens, rejection, _hits(tallies, p.PAUSE))
+        or _no_because_of_pause(tokens, rejection, _hits(tallies, p.PAUSE))
     )
     if pause and rejection.strong < 2 and not final:
         return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))

@@ -14,8 +14,10 @@ rate rise", "we'll pass this time on the panel member"), unless that is the read
 ``w`` a change of course void when "with" and a thing that is no job follows it ("gone
 another way with the menu"; "with the role", "with your application", "with someone" stay),
 ``r`` void when "for" and someone other than the reader follows ("not good news for the other
-candidates"), ``n`` void when the job's papers follow ("you haven't got the job description"), ``i`` void
-when "if/unless you" follows ("not the right fit for you if you want to stay remote").
+candidates"), ``n`` void when the job's papers follow ("you haven't got the job description"),
+``i`` void when "if/unless you" follows ("not the right fit for you if you want to stay
+remote"), ``e`` void when "of" follows ("taking you to the next stage of the hike": another
+journey's).
 
 Cues are written to cover families of wording, not sentences of the corpus: the corpus in
 tests/data/emails was partly written blind (see the blind* files) to keep them honest.
@@ -175,6 +177,10 @@ _REJECTION_EN = """
 # "we won't be moving ahead with an offer"
 3 not be moving/going/proceeding ahead/forward with ~1 an/the offer
 3 not moving/move/going/go/proceeding/proceed ahead/forward with ~1 an/the offer
+# "we won't be moving to an offer with you", "not progressing to an offer"
+3 not ~1 be? moving/move/going/go/proceeding/proceed/progressing/progress to/towards an/the offer
+# "they won't be taking you to second stage", "not bringing you through to the final round"
+3e not ~3 take/taking/bring/bringing/put/putting you ~2 to/into/through ~1 the? next/second/third/final/further/later stage/round/interview/interviews/step/steps
 # "we've reviewed your application ... we won't be moving ahead with it"
 2s not ~2 moving/move/go/going/proceeding/proceed ahead/forward with it
 2 not ~4 setting/set you up to succeed
