@@ -2224,6 +2224,35 @@ TRAPS = [
         "other",
         id="paused-so-not-now-but-remains-active",
     ),
+    # round eleven: Dutch and Spanish corporate register
+    pytest.param(
+        "Terugkoppeling",
+        "Hi Sam, dank voor het tweede gesprek! We hebben besloten om niet met je verder te gaan. "
+        "Femke",
+        "rejection",
+        id="nl-na-het-tweede-gesprek-niet-verder",
+    ),
+    pytest.param(
+        "Tweede gesprek",
+        "Hoi Sam, het tweede gesprek met de bank over je hypotheek is verzet naar dinsdag. Helaas "
+        "kon de adviseur niet.",
+        "other",
+        id="nl-tweede-gesprek-over-een-hypotheek",
+    ),
+    pytest.param(
+        "Ontvangst",
+        "Geachte mevrouw Okafor, hierbij bevestigen wij de ontvangst van uw sollicitatie naar de "
+        "functie van Beleidsadviseur. Team HRM",
+        "application_received",
+        id="nl-ontvangst-van-uw-sollicitatie",
+    ),
+    pytest.param(
+        "Oferta",
+        "Hola Sam, ¡buenas noticias! Nos gustaría ofrecerte el puesto de Analista de Datos. "
+        "¿Hablamos mañana? Pablo",
+        "offer",
+        id="es-nos-gustaria-ofrecerte-el-puesto",
+    ),
 ]
 
 

@@ -668,6 +668,8 @@ _OFFER = """
 3 heureux/heureuse/ravis/ravie ~5 proposer ~3 poste
 3 carta oferta
 3 complace/alegra/encanta/gusta ~4 ofrecer*
+# "nos gustaría ofrecerte el puesto" (an "entrevista" offered is an invitation)
+3 gustaria/encantaria ~2 ofrecer* ~2 el/la? puesto/plaza/trabajo/empleo/contrato/posicion
 3 encantaria/gustaria/complaceria que te/se unieras/uniera/incorporaras/incorporara/sumaras/sumara
 3 oferta formal
 3 aanbod ~3 maken/doen
@@ -893,6 +895,8 @@ _RECEIVED = """
 2 revisar/revisaremos/revisando/revisara/evaluar/evaluaremos/evaluando/evaluara ~4 candidatura/perfil/solicitud
 1 pondremos en contacto
 3 ontvangen ~3 sollicitatie
+# "hierbij bevestigen wij de ontvangst van uw sollicitatie"
+3 ontvangst ~3 sollicitatie/sollicitatiebrief/cv/brief
 3 gegevens/cv/brief/motivatie/reactie ~4 goede orde ~2 ontvangen
 3 in goede orde ~1 ontvangen/binnengekomen
 3 sollicitatie ~4 ontvangen
@@ -957,6 +961,8 @@ _JOB_CONTEXT = """
 1 poste/candidature/recrutement/entretien/emploi/candidat/candidats
 1 puesto/vacante/candidatura/entrevista/empleo/candidato/candidatos/plaza/plazas/curriculum/contratado/contratar/contratamos
 1 vacature/sollicitatie/functie/kandidaat/sollicitatiegesprek/baan/kandidaten/rol/stage/proefdag
+# "dank voor het tweede gesprek": a numbered talk is an interview round
+1 eerste/tweede/derde/laatste/vervolg gesprek
 """
 
 _JOB_PHRASES = """
