@@ -7,7 +7,7 @@ cross-validation on the training mails alone: the lowest probability at which th
 folds' non-rejections that the rules left as an unguarded `other` would raise at most
 `--false-rate` of all training non-rejections as false alarms.
 
-    .venv/bin/python scripts/train_detect.py --exclude 'blind_r9_*' --exclude-id b9-
+    .venv/bin/python scripts/train_detect.py [--exclude GLOB] [--exclude-id PREFIX]
 """
 
 from __future__ import annotations

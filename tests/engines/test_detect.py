@@ -2551,3 +2551,26 @@ def test_an_undecided_mail_says_whether_it_is_about_work(subject, body, from_ema
     verdict = decide(tokens, hiring_sender=is_hiring_sender(from_email))
     assert verdict.category == "other"
     assert verdict.about_a_job is about_a_job
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "set_aside"),
+    [
+        (
+            "Re: the Analyst role",
+            "Hi Dana, quick update from me. If we decide not to move forward with your "
+            "application, I will call you myself rather than send an email. Speak Friday, Jo",
+            "not to move forward with your",
+        ),
+        (
+            "Re: Comptable",
+            "Bonjour Sam, si nous ne donnons pas suite, nous vous appellerons. Bonne journée.",
+            "ne donnons pas suite",
+        ),
+    ],
+)
+def test_a_no_set_aside_by_a_rule_is_named_as_a_guard(subject, body, set_aside):
+    # The guard keeps the learned second opinion from reading the no back in.
+    verdict = decide(tokenize(subject + "\n\n" + body))
+    assert verdict.category == "other"
+    assert f"guard:no-set-aside: {set_aside}" in verdict.evidence

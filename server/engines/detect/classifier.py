@@ -757,9 +757,25 @@ def decide(tokens: list[str], hiring_sender: bool = False) -> Verdict:
     leaning = rejection.weight + _weight(tallies, p.OFFER) + _weight(tallies, p.INVITE)
     confidence = 0.85 if leaning == 0 else max(0.35, 0.6 - 0.05 * leaning)
     evidence = _evidence(tokens, rejection.hits, 3)
+    dismissed = _dismissed_nos(hits, tallies)
+    if dismissed:
+        # The words of a no were read and set aside ("if we do not take your application
+        # further, ..."); a second opinion must not read them back in.
+        evidence += [f"guard:no-set-aside: {text}" for text in _evidence(tokens, dismissed, 2)]
     return Verdict(
         "other", round(confidence, 2), evidence, _about_a_job(tallies, tokens, hiring_sender)
     )
+
+
+def _dismissed_nos(hits: list[Hit], tallies: dict[str, _Tally]) -> list[Hit]:
+    """Firm rejection cues that a condition, a quote or another person's story voided."""
+    kept = tallies.get(p.REJECTION)
+    kept_ids = {id(hit) for hit in kept.hits} if kept is not None else set()
+    return [
+        hit
+        for hit in hits
+        if hit.cue.category == p.REJECTION and hit.cue.weight >= 3 and id(hit) not in kept_ids
+    ]
 
 
 def _about_a_job(tallies: dict[str, _Tally], tokens: list[str], hiring_sender: bool) -> bool:
