@@ -50,7 +50,7 @@ SURE = tokenize("Sadly you were passed over this time.")  # p = sigmoid(3.5) > 0
 
 def test_shipped_weights_load_and_are_compact():
     data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
-    assert WEIGHTS_PATH.stat().st_size < 300 * 1024
+    assert WEIGHTS_PATH.stat().st_size < 400 * 1024  # grows with the corpus; read once at import
     assert 0.5 <= MODEL.promote_at < 1.0
     assert math.isfinite(MODEL.bias)
     assert len(MODEL.weights) == len(data["weights"]) > 1000
