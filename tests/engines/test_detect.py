@@ -63,6 +63,22 @@ def _classify(subject="", body="", from_name="", from_email="", body_html="") ->
 
 TRAPS = [
     pytest.param(
+        "Your volunteering offer",
+        "Hi Sam, thank you for offering to volunteer at the community garden this summer. Sadly "
+        "the Sunday planting shifts are all taken, so we cannot place you in that role for now. "
+        "You are on our waiting list. With thanks, Ola, Volunteer Coordinator",
+        "other",
+        id="volunteer-shifts-full-is-no-job-rejection",
+    ),
+    pytest.param(
+        "Volunteer Coordinator application",
+        "Dear Sam, thank you for applying for our paid Volunteer Coordinator post (salary 24,000, "
+        "0.8 FTE). I am sorry to tell you that we have decided not to take your application "
+        "further. Kind regards, Ola, HR",
+        "rejection",
+        id="a-paid-post-for-a-volunteer-coordinator-is-a-job",
+    ),
+    pytest.param(
         "Interview time",
         "Hi Sam, unfortunately I regret to inform you that I have to reschedule our interview "
         "on Friday for the Analyst role. Could you do Monday at 10am instead?\nBest, Ana",

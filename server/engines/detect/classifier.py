@@ -892,7 +892,21 @@ def _unpaid(tallies: dict[str, _Tally], tokens: list[str]) -> bool:
 
 
 def _distinct(tallies: dict[str, _Tally], category: str, tokens: list[str]) -> int:
-    return len({_text_of(tokens, hit) for hit in _hits(tallies, category)})
+    """Distinct mentions: a phrase inside a longer one of the same kind is that one mention
+    ("warehouse shifts" within "Saturday warehouse shifts")."""
+    hits = _hits(tallies, category)
+    return len(
+        {
+            _text_of(tokens, hit)
+            for hit in hits
+            if not any(
+                other.start <= hit.start
+                and hit.end <= other.end
+                and other.end - other.start > hit.end - hit.start
+                for other in hits
+            )
+        }
+    )
 
 
 def _no_because_of_pause(tokens: list[str], rejection: _Tally, pauses: list[Hit]) -> bool:
@@ -984,7 +998,7 @@ def _rejection_guard(
         return Verdict("other", 0.4, _guard("hiring-paused", tokens, tallies.get(p.PAUSE)))
     non_job, job = _distinct(tallies, p.NON_JOB, tokens), _weight(tallies, p.JOB_CONTEXT)
     if _unpaid(tallies, tokens):
-        non_job += 1
+        non_job *= 2
     if non_job >= 2 and non_job > _distinct(tallies, p.JOB_CONTEXT, tokens):
         return Verdict("other", 0.45, _guard("not-a-job", tokens, tallies.get(p.NON_JOB)))
     if non_job and not job and not _weight(tallies, p.APP_CONTEXT):
