@@ -2590,3 +2590,48 @@ def test_a_no_set_aside_by_a_rule_is_named_as_a_guard(subject, body, set_aside):
     verdict = decide(tokenize(subject + "\n\n" + body))
     assert verdict.category == "other"
     assert f"guard:no-set-aside: {set_aside}" in verdict.evidence
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        # Each new invite family, then a look-alike that must not read as an invite.
+        (
+            "Rôle de contrôleur",
+            "Bonjour Léa, merci pour votre dossier. Je vous propose un entretien jeudi à 9 h "
+            "avec notre directrice financière. Bien à vous, Marc",
+            "interview_invite",
+        ),
+        (
+            "Votre candidature",
+            "Bonjour Léa, nous ne vous proposons pas d'entretien pour ce poste, votre profil "
+            "ne correspond pas à nos besoins actuels. Cordialement, Marc",
+            "rejection",
+        ),
+        (
+            "Platform role",
+            "Hi Sam, thanks for your application to the Analyst role. Would you be "
+            "interested in interviewing with the hiring manager next week? Thanks, Ola",
+            "interview_invite",
+        ),
+        (
+            "Our podcast",
+            "Hi Sam, we host a small podcast about databases. Would you be interested in "
+            "interviewing our next guest with us? No pay, just fun. Ola",
+            "other",
+        ),
+        (
+            "Invitation: Interview: Sam Lee / Buyer @ Thu 3pm",
+            "Invitation from Calendar. Interview: Sam Lee / Buyer. Hi Sam, this is the first "
+            "interview with our buying lead. Ola",
+            "interview_invite",
+        ),
+        (
+            "Invitation: Podcast interview recording",
+            "Invitation from Calendar. Podcast interview recording, studio B. Ola",
+            "other",
+        ),
+    ],
+)
+def test_round_thirteen_invite_families_and_their_look_alikes(subject, body, expected):
+    assert _classify(subject=subject, body=body).category == expected

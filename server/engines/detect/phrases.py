@@ -784,6 +784,9 @@ _INVITE = """
 3 act/serve/acting/serving as ~2 a/your? references/referees/reference/referee
 3 you ~2 have ~2 time for ~2 call/chat/interview/conversation/meeting
 2 open to interviewing
+3 would/are you ~2 interested in interviewing
+2 invitation interview
+3 this is ~2 first/second/final/technical interview
 3 interview/onsite/call/meeting/screen/interviews/assessment/test/trial/session ~6 confirmed/scheduled/booked
 2 look/looking forward to ~2 speaking/meeting/talking/seeing/chatting ~2 you
 # "we look forward to seeing you at our assessment day"
@@ -813,6 +816,7 @@ _INVITE = """
 3 peux/pouvez/pourrais/pourriez ~2 venir ~3 essai/entretien/rencontrer/tester
 3 confirmons/confirmer/confirme ~3 votre entretien/rendez
 3 reporter/decaler/deplacer ~4 entretien/rendez/echange
+3 vous propose/proposons ~1 un/une ~2 entretien/echange/visio/appel/rencontre
 2c annuler ~4 entretien
 2 test technique
 2 exercice technique/pratique
