@@ -2627,6 +2627,18 @@ def test_a_no_set_aside_by_a_rule_is_named_as_a_guard(subject, body, set_aside):
             "interview_invite",
         ),
         (
+            "Goed nieuws",
+            "Hoi Tom, na de gesprekken willen we je graag de functie van Inkoper aanbieden! "
+            "Het contract volgt morgen. Groet, Bram",
+            "offer",
+        ),
+        (
+            "Je sollicitatie",
+            "Hoi Tom, bedankt voor het gesprek. Helaas willen we je de functie van Inkoper niet "
+            "aanbieden; we kiezen voor een andere kandidaat. Groet, Bram",
+            "rejection",
+        ),
+        (
             "Invitation: Podcast interview recording",
             "Invitation from Calendar. Podcast interview recording, studio B. Ola",
             "other",

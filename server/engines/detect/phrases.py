@@ -676,6 +676,7 @@ _OFFER = """
 2 arbeidsovereenkomst/contractvoorstel
 3 blij ~5 aanbieden
 3 blij ~8 aan te bieden
+3 willen ~3 de/het functie/baan/positie/rol/plek ~4 aanbieden
 3 freuen ~8 anbieten/einstellen
 3 willen/gaan ~2 je/jou/u ~1 graag? aannemen/aanstellen
 2 ons/het/een aanbod ~4 salaris/arbeidsvoorwaarden/bijlage
