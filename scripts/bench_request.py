@@ -17,6 +17,7 @@ database around it, i.e. how far classify's throughput can get towards health's.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -50,8 +51,6 @@ def best_median(action, count: int) -> float:
 
 def build_app(database_url: str):
     """The app as gunicorn builds it, migrated, with one user and that user's token."""
-    import os
-
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("REBOUND_LOG_LEVEL", "WARNING")
     from flask_migrate import upgrade
